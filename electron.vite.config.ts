@@ -1,0 +1,43 @@
+// Builds the three Electron bundles: main (CommonJS, deps external), the sandboxed preload (one
+// self-contained CommonJS file whose only import is `electron`) and the renderer's two pages.
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const alias = { '@shared': resolve(__dirname, 'shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    resolve: { alias, dedupe: ['yjs'] },
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          'quick-note': resolve(__dirname, 'renderer/quick-note.html'),
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,109 @@
+// Rapport's main process: lifecycle and wiring only (STYLE habit 4). Features live in their folders.
+import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
+import { join } from 'node:path';
+import { resolveDataDir } from './app/data-dir';
+import { JournalHost } from './journal/journal-host';
+import { StoreLockedError } from './store';
+import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
+import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
+import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
+import { registerInvokeHandlers } from './ipc/register';
+import { createHandlers } from './ipc/handlers';
+import { WindowSyncHub } from './ipc/window-sync';
+import { createTray, type TrayHandle } from './tray/tray';
+import { installAppMenu } from './menu/app-menu';
+
+const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+// A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
+// journals never share a cache and each can run as its own instance.
+if (explicit) app.setPath('userData', join(dataDir, '.app-profile'));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.exit(0);
+} else {
+  void start();
+}
+
+let host: JournalHost | undefined;
+let sync: WindowSyncHub | undefined;
+let tray: TrayHandle | undefined;
+let journalWindow: BrowserWindow | undefined;
+let quickNoteWindow: BrowserWindow | undefined;
+
+async function showJournal(): Promise<BrowserWindow> {
+  if (journalWindow && !journalWindow.isDestroyed()) {
+    journalWindow.show();
+    journalWindow.focus();
+    return journalWindow;
+  }
+  journalWindow = await openJournalWindow();
+  journalWindow.on('closed', () => (journalWindow = undefined));
+  return journalWindow;
+}
+
+async function showQuickNote(): Promise<BrowserWindow> {
+  if (quickNoteWindow && !quickNoteWindow.isDestroyed()) {
+    quickNoteWindow.show();
+    quickNoteWindow.focus();
+    return quickNoteWindow;
+  }
+  quickNoteWindow = await openQuickNoteWindow();
+  quickNoteWindow.on('closed', () => (quickNoteWindow = undefined));
+  return quickNoteWindow;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  try {
+    host = await JournalHost.open(dataDir);
+  } catch (error) {
+    const locked = error instanceof StoreLockedError;
+    dialog.showErrorBox('Rapport cannot open the journal', error instanceof Error ? error.message : String(error));
+    app.exit(locked ? 3 : 1);
+    return;
+  }
+  for (const report of host.reports) console.warn(`Rapport store: ${report.message}`);
+
+  denyAllPermissions();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  const hub = new WindowSyncHub(host.doc);
+  sync = hub;
+  registerInvokeHandlers(
+    createHandlers({ host, sync: hub, dataDir, openQuickNote: showQuickNote }),
+    (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
+  );
+  installAppMenu({ openQuickNote: () => void showQuickNote(), openDataFolder: () => void shell.openPath(dataDir) });
+  tray = createTray({
+    openJournal: () => void showJournal(),
+    openQuickNote: () => void showQuickNote(),
+    quit: () => app.quit(),
+  });
+  app.on('second-instance', () => void showJournal());
+  app.on('activate', () => void showJournal());
+  await showJournal();
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+// Quitting waits for the store: pending edits are fsync'd and the lock released before the process ends.
+let closing = false;
+app.on('will-quit', (event) => {
+  if (closing || !host) return;
+  event.preventDefault();
+  closing = true;
+  tray?.destroy();
+  sync?.destroy();
+  const finish = host.close();
+  host = undefined;
+  finish
+    .catch((error: unknown) => console.error('Rapport: closing the journal failed', error))
+    .finally(() => app.exit(0));
+});

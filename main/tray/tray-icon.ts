@@ -1,0 +1,3 @@
+// The tray icon, embedded so main needs no asset files at run time (a calm ring in Rapport's sage).
+export const TRAY_ICON_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAv0lEQVR42u2XvRGAIAxGYRp3cBV3sKNxAsZhHJag8k5LpUjheRgJIklB8RpO7nvyG9S0zIoT1QWIHYaIibiIjwTAQ5uBb6oLjBBwZOKgTxUBSwi+Y78IaOJfY6OhSwRqhF8lSAK2Yjg6HU8L7viJMUfgdej3bU1SMhWpfU4OJooMmIBpIGAwAfc1PEPCYQK+gYDHBEIDgSBagH0K2Bch+zZkP4jYj2IRlxH7dSyiIBFRkrEXpWLKchEPk/42/I0TfGfgLgbPWzQAAAAASUVORK5CYII=';

@@ -1,0 +1,80 @@
+// Opens the journal for this window: a Y.Doc painted at once from the IndexedDB cache, then kept in
+// step with main (desktop) — or, in the browser build, owned by this browser alone.
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { migrate, readMeta } from '@shared/schema';
+import type { JournalInfo, RapportApi } from '@shared/ipc/contract';
+import { desktopApi } from '../platform/rapport-api';
+import { MainSyncProvider } from './main-sync-provider';
+import { SaveStatus } from './save-status';
+
+export interface JournalSession {
+  mode: 'desktop' | 'browser';
+  doc: Y.Doc;
+  status: SaveStatus;
+  info: JournalInfo | undefined;
+  api: RapportApi | undefined;
+  /** Resolves when every edit made so far is durable (fsync'd by main, or stored by IndexedDB). */
+  whenSaved(): Promise<void>;
+  destroy(): void;
+}
+
+export const BROWSER_DB_NAME = 'rapport-browser-journal';
+
+/** The cache of one journal, one epoch: a window never paints another journal's or a restored-over state. */
+export function cacheName(info: Pick<JournalInfo, 'journalId' | 'epoch'>): string {
+  return `rapport-${info.journalId}-e${info.epoch}`;
+}
+
+export async function openJournalSession(): Promise<JournalSession> {
+  const api = desktopApi();
+  return api ? openDesktop(api) : openBrowser();
+}
+
+async function openDesktop(api: RapportApi): Promise<JournalSession> {
+  const doc = new Y.Doc();
+  const info = await api.journalInfo();
+  const cache = new IndexeddbPersistence(cacheName(info), doc);
+  const main = new MainSyncProvider(doc, api);
+  // Paint from whichever answers first: the local cache or main.
+  await Promise.race([cache.whenSynced, main.whenSynced]);
+  return {
+    mode: 'desktop',
+    doc,
+    status: main.status,
+    info,
+    api,
+    whenSaved: () => main.whenSaved(),
+    destroy() {
+      main.destroy();
+      void cache.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+async function openBrowser(): Promise<JournalSession> {
+  const doc = new Y.Doc();
+  const cache = new IndexeddbPersistence(BROWSER_DB_NAME, doc);
+  await cache.whenSynced;
+  // In the browser build this window owns the document, so it runs the migrations.
+  migrate(doc);
+  const status = new SaveStatus('browser');
+  return {
+    mode: 'browser',
+    doc,
+    status,
+    info: undefined,
+    api: undefined,
+    // y-indexeddb writes each update in its own IndexedDB transaction as it happens.
+    whenSaved: () => Promise.resolve(),
+    destroy() {
+      void cache.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function journalIdOf(session: JournalSession): string | undefined {
+  return readMeta(session.doc).journalId;
+}

@@ -1,0 +1,68 @@
+// Keeps this window's replica in step with main's authoritative document over IPC, y-protocols style.
+// An edit counts as saved only when main answers that its store has fsync'd it.
+import type * as Y from 'yjs';
+import type { RapportApi } from '@shared/ipc/contract';
+import { DocSyncEndpoint } from '@shared/sync/doc-sync';
+import { SaveStatus } from './save-status';
+
+export class MainSyncProvider {
+  readonly status = new SaveStatus('saved');
+  readonly whenSynced: Promise<void>;
+  private readonly endpoint: DocSyncEndpoint;
+  private readonly unsubscribe: () => void;
+  private pending = 0;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(doc: Y.Doc, private readonly api: RapportApi) {
+    this.endpoint = new DocSyncEndpoint(doc, (message) => this.send(message));
+    this.unsubscribe = api.onDocMessage((message) => {
+      const reply = this.endpoint.receive(message);
+      if (reply) this.send(reply);
+    });
+    this.endpoint.start();
+    // Synced = main has answered our state vector with everything we were missing.
+    this.whenSynced = this.whenSaved();
+  }
+
+  private send(message: Uint8Array): void {
+    this.pending += 1;
+    this.status.set('saving');
+    this.api
+      .docMessage(message)
+      .then((result) => {
+        if (result.reply) {
+          const answer = this.endpoint.receive(result.reply);
+          if (answer) this.send(answer);
+        }
+        this.settle();
+      })
+      .catch((error: unknown) => {
+        this.pending -= 1;
+        this.status.set('error', error instanceof Error ? error.message : String(error));
+      });
+  }
+
+  private settle(): void {
+    this.pending -= 1;
+    if (this.pending > 0) return;
+    if (this.status.get() !== 'error') this.status.set('saved');
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Runs `callback` once every message sent so far has been answered (and so is durable). */
+  afterIdle(callback: () => void): void {
+    if (this.pending === 0) callback();
+    else this.idleWaiters.push(callback);
+  }
+
+  whenSaved(): Promise<void> {
+    return new Promise((resolve) => this.afterIdle(resolve));
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.endpoint.destroy();
+  }
+}

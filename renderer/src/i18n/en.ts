@@ -1,0 +1,52 @@
+// English UI strings. Keys are shared with sv.ts; the type below keeps the two in step.
+export const en = {
+  app: { title: 'Rapport', tagline: 'Relationships, one calm step at a time.' },
+  status: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    error: 'Not saved: {{message}}',
+    browser: 'Stored in this browser',
+  },
+  browserNotice:
+    'This is the browser version of Rapport. Your journal stays in this browser on this computer — nothing is sent anywhere. Clearing the browser’s site data removes it.',
+  notices: { title: 'Rapport repaired your journal when it opened' },
+  contacts: {
+    heading: 'People',
+    new: 'New contact',
+    count_one: '{{count}} person',
+    count_other: '{{count}} people',
+    emptyTitle: 'Start with three people',
+    emptyBody:
+      'Add three people you find interesting — paste a LinkedIn profile URL, or just write a name. One at a time is plenty.',
+    openLinkedIn: 'Open {{name}} on LinkedIn',
+  },
+  form: {
+    title: 'New contact',
+    name: 'Name',
+    company: 'Company',
+    role: 'Role',
+    linkedinUrl: 'LinkedIn URL',
+    linkedinHint: 'Paste a profile address; the name is guessed from it. Nothing is fetched.',
+    save: 'Add contact',
+    cancel: 'Cancel',
+    nameRequired: 'A name is enough to start — please write one.',
+    badUrl: 'That does not look like a web address (it should start with https://).',
+  },
+  inbox: {
+    heading: 'Inbox',
+    empty: 'Quick notes you capture from the tray land here.',
+    quickNote: 'Quick note',
+  },
+  quickNote: {
+    label: 'Quick note',
+    placeholder: 'What do you want to remember?',
+    hint: '{{key}}+Enter to save · Esc to close',
+    save: 'Save note',
+    saved: 'Saved to your inbox',
+  },
+  loading: 'Opening your journal…',
+  loadFailed: 'Rapport could not open the journal: {{message}}',
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;

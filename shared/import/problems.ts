@@ -1,0 +1,78 @@
+// Shared plumbing for importers: building problems, mapping character offsets to physical lines,
+// the input size cap, and a last-resort guard so a parser bug becomes a reported error, never a throw.
+import type { ImportProblem, ParseResult } from './contact-draft';
+
+/** Inputs longer than this (in UTF-16 code units) are refused outright: 50 MB is far beyond any real export. */
+export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+
+/** Prefix of the message produced when a parser itself failed; tests assert it never appears. */
+export const INTERNAL_ERROR_PREFIX = 'Internal import error';
+
+export function warning(line: number, message: string, column?: number): ImportProblem {
+  return column === undefined ? { line, message, severity: 'warning' } : { line, column, message, severity: 'warning' };
+}
+
+export function error(line: number, message: string, column?: number): ImportProblem {
+  return column === undefined ? { line, message, severity: 'error' } : { line, column, message, severity: 'error' };
+}
+
+/** Strip a leading byte-order mark; it is invisible and not part of any field. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Normalise CRLF and lone CR to LF. Physical line numbers are unchanged because each of the three
+ * break styles counts as exactly one line break before and after.
+ */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** Offsets at which each physical line starts in LF-normalised text; index 0 is line 1. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line containing `offset`, by binary search over `lineStarts` output. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Problems in file order (stable for equal lines), which is how a user reads them. */
+export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/**
+ * Run a parser with the size cap and a catch-all. Parsers are written not to throw; this exists so an
+ * unforeseen bug degrades to one error instead of crashing an import screen or the CLI.
+ */
+export function guardedParse(format: string, text: string, parse: (text: string) => ParseResult): ParseResult {
+  if (typeof text !== 'string') {
+    return { drafts: [], problems: [error(1, 'Import input is not text.')], format };
+  }
+  if (text.length > MAX_IMPORT_CHARS) {
+    const mb = Math.round(text.length / (1024 * 1024));
+    return { drafts: [], problems: [error(1, `File is too large to import (about ${mb} MB; the limit is 50 MB).`)], format };
+  }
+  try {
+    const result = parse(text);
+    return { ...result, problems: sortProblems(result.problems) };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { drafts: [], problems: [error(1, `${INTERNAL_ERROR_PREFIX}: ${detail}`)], format };
+  }
+}

@@ -1,0 +1,147 @@
+// Parses vCard 2.1 / 3.0 / 4.0 files (phone exports, Outlook, Google, Apple) into contact drafts.
+// Tolerant by design: every oddity becomes a problem with a line number, never an exception.
+import { emptyDraft, normaliseLinkedInUrl, type ContactDraft, type ImportProblem, type ParseResult } from './contact-draft';
+import { parseVCardDate } from './dates';
+import { error, guardedParse, normaliseNewlines, stripBom, warning } from './problems';
+
+const FORMAT = 'vcard';
+
+interface LogicalLine { text: string; line: number }
+interface Property { name: string; params: Map<string, string[]>; value: string; line: number }
+
+const headOf = (text: string): string => text.slice(0, Math.max(0, text.indexOf(':')));
+const isQuotedPrintable = (text: string): boolean => /(^|;)\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(;|$)/i.test(headOf(text));
+const isBase64 = (text: string): boolean => /(^|;)\s*(ENCODING\s*=\s*)?(BASE64|B)\s*(;|$)/i.test(headOf(text));
+
+/**
+ * Join physical lines into logical ones. Three continuation rules: a QUOTED-PRINTABLE value ending in
+ * '=' (soft break) swallows the next line whole; a line starting with space/tab continues the previous
+ * one (3.0/4.0 drop that one whitespace char, 2.1 keeps it per RFC 822 folding); and in 2.1, unindented
+ * base64 lines after a BASE64 property belong to it until a blank line.
+ */
+function unfold(text: string): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  let current: LogicalLine | undefined;
+  let is21 = false;
+  let inBase64 = false;
+  const finish = (): void => {
+    if (!current) return;
+    if (/^BEGIN\s*:\s*VCARD\s*$/i.test(current.text)) is21 = false;
+    if (/^VERSION\s*:\s*2\.1\s*$/i.test(current.text)) is21 = true;
+    out.push(current);
+  };
+  text.split('\n').forEach((raw, i) => {
+    if (current && current.text.endsWith('=') && isQuotedPrintable(current.text)) {
+      current.text = current.text.slice(0, -1) + raw;
+    } else if (current && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+      current.text += is21 ? raw : raw.slice(1);
+    } else if (current && inBase64 && /^[A-Za-z0-9+/=]+$/.test(raw.trim())) {
+      // more base64 payload; its content is never used
+    } else {
+      finish();
+      current = { text: raw, line: i + 1 };
+      inBase64 = isBase64(raw);
+    }
+  });
+  finish();
+  return out;
+}
+
+/** Split on `sep` outside double quotes (parameter values may be quoted and contain ';' ':' ','). */
+function splitOutsideQuotes(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '"') quoted = !quoted;
+    else if (s[i] === sep && !quoted) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+function tokenise({ text, line }: LogicalLine): Property | undefined {
+  let quoted = false;
+  let colon = -1;
+  for (let i = 0; i < text.length && colon === -1; i++) {
+    if (text[i] === '"') quoted = !quoted;
+    else if (text[i] === ':' && !quoted) colon = i;
+  }
+  if (colon === -1) return undefined;
+  const [nameWithGroup = '', ...rawParams] = splitOutsideQuotes(text.slice(0, colon), ';');
+  // `item1.EMAIL`: the group only ties properties together (e.g. with X-ABLabel); we ignore it.
+  const name = (nameWithGroup.split('.').pop() ?? '').trim().toUpperCase();
+  const params = new Map<string, string[]>();
+  for (const raw of rawParams) {
+    const eq = raw.indexOf('=');
+    // vCard 2.1 allows bare parameters (`;WORK;PREF`, `;QUOTED-PRINTABLE`): they are TYPE or ENCODING values.
+    const bare = raw.trim().toUpperCase();
+    const key = eq === -1 ? (/^(QUOTED-PRINTABLE|BASE64|B|8BIT|7BIT)$/.test(bare) ? 'ENCODING' : 'TYPE') : raw.slice(0, eq).trim().toUpperCase();
+    const values = splitOutsideQuotes(eq === -1 ? raw : raw.slice(eq + 1), ',').map((v) => v.trim().replace(/^"|"$/g, ''));
+    params.set(key, [...(params.get(key) ?? []), ...values]);
+  }
+  return { name, params, value: text.slice(colon + 1), line };
+}
+
+function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {
+  try {
+    // No declared charset: try strict UTF-8 first, since that is what most modern writers emit.
+    return new TextDecoder(charset?.trim() || 'utf-8', { fatal: !charset }).decode(bytes);
+  } catch {
+    // Unknown label or non-UTF-8 bytes: old exports are nearly always Latin-1. Decoded by hand because
+    // not every runtime's TextDecoder ships legacy encodings.
+    return Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+  }
+}
+
+function decodeQuotedPrintable(value: string, charset: string | undefined): string {
+  let out = '';
+  const bytes: number[] = [];
+  const flush = (): void => {
+    if (bytes.length > 0) out += decodeBytes(Uint8Array.from(bytes), charset);
+    bytes.length = 0;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const hex = value.slice(i + 1, i + 3);
+    if (code === 61 /* = */ && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else if (code < 0x80) bytes.push(code);
+    else {
+      flush(); // already-decoded text mixed in: keep it as is
+      out += value[i];
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Unescape `\\ \, \; \n \N`; any other escaped char stands for itself (Apple writes `\:` in URLs). */
+const unescape = (s: string): string => s.replace(/\\([\s\S])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+/** Split a structured value (N, ADR, ORG) on unescaped ';', then unescape each component. */
+function components(value: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '\\') i++; // skip the escaped char, whatever it is
+    else if (value[i] === ';') {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((c) => unescape(c).trim());
+}
+
+function decodedValue(prop: Property): string | undefined {
+  const encoding = (prop.params.get('ENCODING')?.[0] ?? '').toUpperCase();
+  if (encoding === 'B' || encoding === 'BASE64') return undefined; // binary (PHOTO, KEY…): never text
+  if (encoding === 'QUOTED-PRINTABLE') return decodeQuotedPrintable(prop.value, prop.params.get('CHARSET')?.[0]);
+  return prop.value;
+}
+

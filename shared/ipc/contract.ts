@@ -1,0 +1,67 @@
+// The one IPC contract (STYLE habit 1): every channel the renderer may call, with argument and result
+// types. Main registers handlers against it, the preload is typed from it; channel strings live only here.
+export interface StoreNotice {
+  kind: string;
+  message: string;
+}
+
+export interface JournalInfo {
+  journalId: string;
+  epoch: number;
+  schemaVersion: number;
+  dataDir: string;
+  appVersion: string;
+  locale: string;
+  /** Problems the file store found and repaired when it opened, in plain words. */
+  notices: StoreNotice[];
+}
+
+export interface DocMessageResult {
+  /** A sync reply for the sender (e.g. step 2 for its step 1), or null. */
+  reply: Uint8Array | null;
+  /** True once main's store has fsync'd every update it holds: the UI may say "Saved". */
+  durable: boolean;
+}
+
+/** Renderer → main calls: method name → channel, arguments and result. */
+export interface InvokeContract {
+  journalInfo: { args: []; result: JournalInfo };
+  docMessage: { args: [message: Uint8Array]; result: DocMessageResult };
+  openQuickNote: { args: []; result: void };
+  closeWindow: { args: []; result: void };
+  openExternal: { args: [url: string]; result: void };
+  openDataFolder: { args: []; result: void };
+}
+
+export type InvokeName = keyof InvokeContract;
+export type InvokeArgs<K extends InvokeName> = InvokeContract[K]['args'];
+export type InvokeResult<K extends InvokeName> = InvokeContract[K]['result'];
+
+export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
+  journalInfo: 'journal:info',
+  docMessage: 'doc:message',
+  openQuickNote: 'window:open-quick-note',
+  closeWindow: 'window:close',
+  openExternal: 'shell:open-external',
+  openDataFolder: 'shell:open-data-folder',
+};
+
+/** Main → renderer pushes. */
+export interface EventContract {
+  docMessage: [message: Uint8Array];
+}
+export type EventName = keyof EventContract;
+
+export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
+  docMessage: 'doc:push',
+};
+
+/** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
+export type RapportApi = {
+  [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>>;
+} & {
+  onDocMessage(listener: (message: Uint8Array) => void): () => void;
+};
+
+/** The largest sync message main accepts from a window (a whole journal of 10,000 contacts is far below). */
+export const MAX_DOC_MESSAGE_BYTES = 64 * 1024 * 1024;

@@ -1,0 +1,37 @@
+// Typed access to the inbox: quick notes captured from the tray window, waiting to be triaged.
+import * as Y from 'yjs';
+import { collection, type EntityMap } from './journal-doc';
+import { newId } from './ids';
+import { optStr, str } from './fields';
+
+export interface InboxNote {
+  id: string;
+  text: string;
+  createdAt: string;
+  deletedAt: string | undefined;
+}
+
+export function inboxMap(doc: Y.Doc): Y.Map<EntityMap> {
+  return collection(doc, 'inbox');
+}
+
+export function addInboxNote(doc: Y.Doc, text: string, now: Date = new Date()): string {
+  const id = newId();
+  const map = new Y.Map<unknown>();
+  doc.transact(() => {
+    inboxMap(doc).set(id, map);
+    map.set('text', text);
+    map.set('createdAt', now.toISOString());
+  });
+  return id;
+}
+
+export function listInbox(doc: Y.Doc): InboxNote[] {
+  const notes: InboxNote[] = [];
+  inboxMap(doc).forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return;
+    const note = { id, text: str(map.get('text')), createdAt: str(map.get('createdAt')), deletedAt: optStr(map.get('deletedAt')) };
+    if (!note.deletedAt) notes.push(note);
+  });
+  return notes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}

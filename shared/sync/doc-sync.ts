@@ -1,0 +1,50 @@
+// One end of a y-protocols sync conversation (state vector → missing updates, then incremental updates).
+// Used by main for each window and by each window towards main; the transport is the caller's.
+import type * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+
+export class SyncMessageError extends Error {}
+
+export class DocSyncEndpoint {
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return; // never echo an update back to where it came from
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    this.send(encoding.toUint8Array(encoder));
+  };
+  private destroyed = false;
+
+  constructor(
+    readonly doc: Y.Doc,
+    private readonly send: (message: Uint8Array) => void,
+  ) {
+    doc.on('update', this.onUpdate);
+  }
+
+  /** Opens the conversation: tells the other side what this replica already has. */
+  start(): void {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  /** Applies a message from the other side; returns the reply to send back, if any. */
+  receive(message: Uint8Array): Uint8Array | null {
+    if (this.destroyed) return null;
+    const decoder = decoding.createDecoder(message);
+    const encoder = encoding.createEncoder();
+    try {
+      syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
+    } catch (error) {
+      throw new SyncMessageError(`Malformed sync message: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return encoding.length(encoder) > 0 ? encoding.toUint8Array(encoder) : null;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.doc.off('update', this.onUpdate);
+  }
+}

@@ -1,0 +1,11 @@
+// Unit and integration tests run under plain Node: shared/ logic and main-process services.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { dedupe: ['yjs'], alias: { '@shared': new URL('./shared', import.meta.url).pathname } },
+  test: {
+    include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
