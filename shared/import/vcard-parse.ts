@@ -145,3 +145,132 @@ function decodedValue(prop: Property): string | undefined {
   return prop.value;
 }
 
+
+interface Card {
+  draft: ContactDraft;
+  fn?: string;
+  n?: string[];
+  emails: { value: string; pref: boolean }[];
+  phones: { value: string; pref: boolean }[];
+  notes: string[];
+}
+
+const isPref = (p: Property): boolean =>
+  p.params.has('PREF') || (p.params.get('TYPE') ?? []).some((t) => t.toUpperCase() === 'PREF');
+
+function addLink(d: ContactDraft, raw: string): void {
+  const url = raw.trim();
+  if (url === '') return;
+  const profile = normaliseLinkedInUrl(url);
+  // The first LinkedIn profile wins; a second, different one is still kept as a plain link.
+  if (profile !== undefined && (d.linkedinUrl === undefined || d.linkedinUrl === profile)) d.linkedinUrl = profile;
+  else if (!d.links.includes(url)) d.links.push(url);
+}
+
+function apply(card: Card, prop: Property, problems: ImportProblem[]): void {
+  const raw = decodedValue(prop);
+  if (raw === undefined) return;
+  const text = unescape(raw).trim();
+  const d = card.draft;
+  switch (prop.name) {
+    case 'FN': if (card.fn === undefined && text !== '') card.fn = text; break;
+    case 'N': card.n ??= components(raw); break;
+    case 'ORG': d.company ??= components(raw)[0] || undefined; break;
+    case 'TITLE': d.role ??= text || undefined; break;
+    case 'EMAIL': if (text !== '') card.emails.push({ value: text.replace(/^mailto:/i, ''), pref: isPref(prop) }); break;
+    case 'TEL': if (text !== '') card.phones.push({ value: text.replace(/^tel:/i, ''), pref: isPref(prop) }); break;
+    case 'URL': addLink(d, text); break;
+    case 'X-SOCIALPROFILE': {
+      // Apple: X-SOCIALPROFILE;type=linkedin;x-user=anna:https://www.linkedin.com/in/anna (value may be a bare handle).
+      const linkedIn = (prop.params.get('TYPE') ?? []).some((t) => t.toLowerCase() === 'linkedin');
+      const user = prop.params.get('X-USER')?.[0];
+      if (/^https?:\/\//i.test(text) || normaliseLinkedInUrl(text)) addLink(d, text);
+      else if (linkedIn && (user || text)) addLink(d, `https://www.linkedin.com/in/${user || text}`);
+      break;
+    }
+    case 'NOTE': if (text !== '') card.notes.push(text); break;
+    case 'ADR': d.address ??= components(raw).filter((c) => c !== '').join(', ') || undefined; break;
+    case 'BDAY': {
+      if (text === '' || d.birthday !== undefined) break;
+      let date = parseVCardDate(text);
+      // Apple marks year-less birthdays with a placeholder year named in X-APPLE-OMIT-YEAR.
+      const omit = prop.params.get('X-APPLE-OMIT-YEAR')?.[0];
+      if (date && omit && date.startsWith(`${omit}-`)) date = `--${date.slice(5)}`;
+      if (date) d.birthday = date;
+      else problems.push(warning(prop.line, `Line ${prop.line}: could not read BDAY "${text}"; left empty.`));
+      break;
+    }
+    default: break; // unknown and unmapped properties (PHOTO, REV, X-…) are skipped
+  }
+}
+
+/** Preferred values first (stable otherwise), exact duplicates dropped. */
+function ordered(values: { value: string; pref: boolean }[]): string[] {
+  const sorted = [...values.filter((v) => v.pref), ...values.filter((v) => !v.pref)].map((v) => v.value);
+  return [...new Set(sorted)];
+}
+
+function finish(card: Card, problems: ImportProblem[]): ContactDraft | undefined {
+  const d = card.draft;
+  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = card.n ?? [];
+  const fromN = [given, additional, family].filter((p) => p !== '').join(' ') || [prefix, suffix].filter((p) => p !== '').join(' ');
+  d.name = card.fn ?? fromN;
+  if (d.name === '') {
+    problems.push(warning(d.line, `Card starting on line ${d.line} has no name (FN or N); skipped.`));
+    return undefined;
+  }
+  if (given !== '') d.firstName = given;
+  if (family !== '') d.lastName = family;
+  d.emails = ordered(card.emails);
+  d.phones = ordered(card.phones);
+  if (card.notes.length > 0) d.notes = card.notes.join('\n\n');
+  // Drop keys the `??=` assignments left explicitly undefined, so drafts compare cleanly.
+  for (const key of ['company', 'role', 'address'] as const) if (d[key] === undefined) delete d[key];
+  return d;
+}
+
+function parse(input: string): ParseResult {
+  const drafts: ContactDraft[] = [];
+  const problems: ImportProblem[] = [];
+  const outside: ImportProblem[] = [];
+  let card: Card | undefined;
+  let sawCard = false;
+  let outsideRun = false;
+  const close = (): void => {
+    const draft = card && finish(card, problems);
+    if (draft) drafts.push(draft);
+    card = undefined;
+  };
+  for (const logical of unfold(normaliseNewlines(stripBom(input)))) {
+    const { text, line } = logical;
+    if (text.trim() === '') continue;
+    const prop = tokenise(logical);
+    const keyword = prop && prop.value.trim().toUpperCase() === 'VCARD' ? prop.name : undefined;
+    if (keyword === 'BEGIN') {
+      if (card) problems.push(warning(card.draft.line, `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read before line ${line}.`));
+      close();
+      card = { draft: emptyDraft(line), emails: [], phones: [], notes: [] };
+      sawCard = true;
+      outsideRun = false;
+    } else if (keyword === 'END') {
+      if (card) close();
+      else problems.push(warning(line, `END:VCARD on line ${line} has no matching BEGIN:VCARD; ignored.`));
+    } else if (!card) {
+      // One warning per stretch of stray text, not one per line.
+      if (!outsideRun) outside.push(warning(line, `Line ${line}: text outside BEGIN:VCARD … END:VCARD ignored.`));
+      outsideRun = true;
+    } else if (!prop || !/^[A-Z0-9-]+$/.test(prop.name)) {
+      problems.push(warning(line, `Line ${line} is not a vCard property (expected NAME:value); ignored.`));
+    } else apply(card, prop, problems);
+  }
+  if (card) problems.push(warning(card.draft.line, `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read to the end of the file.`));
+  close();
+  // A file with no card at all is almost certainly the wrong file: say that once, not per stray line.
+  if (!sawCard) return { drafts: [], problems: [error(1, 'No vCard found: expected BEGIN:VCARD.')], format: FORMAT };
+  return { drafts, problems: [...problems, ...outside], format: FORMAT };
+}
+
+/** Parse one or more vCards (2.1, 3.0, 4.0). Never throws; problems carry physical line numbers. */
+export function parseVCards(text: string): ParseResult {
+  return guardedParse(FORMAT, text, parse);
+}

@@ -1,6 +1,6 @@
 // One end of a y-protocols sync conversation (state vector → missing updates, then incremental updates).
 // Used by main for each window and by each window towards main; the transport is the caller's.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -30,13 +30,26 @@ export class DocSyncEndpoint {
     this.send(encoding.toUint8Array(encoder));
   }
 
-  /** Applies a message from the other side; returns the reply to send back, if any. */
+  /**
+   * Applies a message from the other side; returns the reply to send back, if any. A malformed message
+   * throws SyncMessageError and changes nothing (y-protocols would log and drop a bad update silently).
+   */
   receive(message: Uint8Array): Uint8Array | null {
     if (this.destroyed) return null;
     const decoder = decoding.createDecoder(message);
     const encoder = encoding.createEncoder();
     try {
-      syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
+      const type = decoding.readVarUint(decoder);
+      if (type === syncProtocol.messageYjsSyncStep1) {
+        syncProtocol.readSyncStep1(decoder, encoder, this.doc);
+      } else if (type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate) {
+        const update = decoding.readVarUint8Array(decoder);
+        Y.decodeUpdate(update); // throws on a malformed update before anything is applied
+        Y.applyUpdate(this.doc, update, this);
+      } else {
+        throw new Error(`unknown message type ${type}`);
+      }
+      if (decoding.hasContent(decoder)) throw new Error('unexpected bytes after the message');
     } catch (error) {
       throw new SyncMessageError(`Malformed sync message: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -28,7 +28,7 @@ export function PeoplePanel() {
         </button>
       </div>
       {adding && <NewContactForm onDone={done} />}
-      <ContactList contacts={contacts} />
+      {(!adding || contacts.length > 0) && <ContactList contacts={contacts} />}
     </section>
   );
 }

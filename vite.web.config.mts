@@ -6,13 +6,13 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  resolve: { alias: { '@shared': resolve(__dirname, 'shared') }, dedupe: ['yjs'] },
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') }, dedupe: ['yjs'] },
   plugins: [react()],
   server: { port: 5174, host: '127.0.0.1' },
   preview: { port: 5174, host: '127.0.0.1' },
   build: {
-    outDir: resolve(__dirname, 'dist-web'),
+    outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
-    rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
   },
 });

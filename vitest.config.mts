@@ -2,7 +2,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { dedupe: ['yjs'], alias: { '@shared': new URL('./shared', import.meta.url).pathname } },
+  resolve: { dedupe: ['yjs'], alias: { '@shared': import.meta.dirname + '/shared' } },
   test: {
     include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,28 @@
+// User story: a thought about someone comes up mid-day; I capture it from the tray without opening the journal.
+import { test, expect } from '../fixtures/test';
+
+test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
+  const app = await launch();
+  const journalPage = await app.firstWindow();
+  await expect(journalPage.getByText('Quick notes you capture from the tray land here.')).toBeVisible();
+
+  await app.tray.clickMenuItem('Quick note…');
+  const note = await app.waitForWindow('quick-note.html');
+  const field = note.getByLabel('Quick note');
+  await field.fill('Maria mentioned the design meetup on Thursday — ask her who organises it.');
+  await field.press('Control+Enter');
+  await note.waitForEvent('close');
+
+  const inbox = journalPage.getByRole('list', { name: 'Inbox' });
+  await expect(inbox.getByRole('listitem')).toHaveCount(1);
+  await expect(inbox).toContainText('Maria mentioned the design meetup');
+});
+
+test('the global shortcut opens the quick note too', async ({ launch }) => {
+  const app = await launch();
+  await app.firstWindow();
+  expect(await app.shortcuts.registered()).toContain('CommandOrControl+Shift+Space');
+  await app.shortcuts.press('CommandOrControl+Shift+Space');
+  const note = await app.waitForWindow('quick-note.html');
+  await expect(note.getByLabel('Quick note')).toBeFocused();
+});

@@ -1,0 +1,60 @@
+// The Electron security checklist, checked from the outside: what a page in a Rapport window can and cannot do.
+import { test, expect } from '../fixtures/test';
+
+test('a journal window is isolated: no Node, no navigation away, no pop-ups, only the named API', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+
+  const surface = await page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    api: Object.keys(window.rapport ?? {}).sort(),
+  }));
+  expect(surface.require).toBe('undefined');
+  expect(surface.process).toBe('undefined');
+  expect(surface.api).toEqual(
+    ['closeWindow', 'docMessage', 'journalInfo', 'onDocMessage', 'openDataFolder', 'openExternal', 'openQuickNote'].sort(),
+  );
+
+  const popup = await page.evaluate(() => window.open('https://example.com') === null);
+  expect(popup).toBe(true);
+
+  const before = page.url();
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(before);
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+});
+
+test('main refuses malformed IPC arguments with a clear message and keeps the journal intact', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  const errors = await page.evaluate(async () => {
+    const api = window.rapport!;
+    const attempts: Array<() => Promise<unknown>> = [
+      () => api.openExternal('file:///etc/passwd'),
+      () => api.openExternal('javascript:alert(1)'),
+      () => (api.docMessage as unknown as (m: unknown) => Promise<unknown>)('not bytes'),
+      () => api.docMessage(new Uint8Array([0, 2, 255, 255, 255, 255, 15])),
+    ];
+    const messages: string[] = [];
+    for (const attempt of attempts) {
+      try {
+        await attempt();
+        messages.push('accepted');
+      } catch (error) {
+        messages.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    return messages;
+  });
+  expect(errors[0]).toContain('only http(s) links can be opened');
+  expect(errors[1]).toContain('only http(s) links can be opened');
+  expect(errors[2]).toContain('Refused docMessage');
+  expect(errors[3]).toContain('Malformed sync message');
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+});
