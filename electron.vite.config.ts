@@ -11,7 +11,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
+      // The CLI is a second entry of the main build: same store code, no Electron.
+      rolldownOptions: { input: { index: resolve(__dirname, 'main/index.ts'), cli: resolve(__dirname, 'main/cli/index.ts') } },
     },
   },
   preload: {

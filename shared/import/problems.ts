@@ -5,6 +5,9 @@ import type { ImportProblem, ParseResult } from './contact-draft';
 /** Inputs longer than this (in UTF-16 code units) are refused outright: 50 MB is far beyond any real export. */
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
+/** More problems than this is noise, not help: the rest are summarised in one closing problem. */
+export const MAX_PROBLEMS = 1000;
+
 /** Prefix of the message produced when a parser itself failed; tests assert it never appears. */
 export const INTERNAL_ERROR_PREFIX = 'Internal import error';
 
@@ -48,12 +51,21 @@ export function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-/** Problems in file order (stable for equal lines), which is how a user reads them. */
+/**
+ * Problems in file order (stable for equal lines, which is how a user reads them), capped at
+ * MAX_PROBLEMS plus one summary carrying the worst severity of those left out.
+ */
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
-  return problems
+  const sorted = problems
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
     .map(({ p }) => p);
+  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  const rest = sorted.slice(MAX_PROBLEMS);
+  const line = rest[0]?.line ?? 1;
+  const message = `${rest.length} more problems from line ${line} on are not listed.`;
+  const summary = rest.some((p) => p.severity === 'error') ? error(line, message) : warning(line, message);
+  return [...sorted.slice(0, MAX_PROBLEMS), summary];
 }
 
 /**

@@ -21,25 +21,42 @@ const isBase64 = (text: string): boolean => /(^|;)\s*(ENCODING\s*=\s*)?(BASE64|B
  */
 function unfold(text: string): LogicalLine[] {
   const out: LogicalLine[] = [];
-  let current: LogicalLine | undefined;
+  // Pieces of the logical line being built, joined once at the end: appending to or slicing one
+  // growing string per physical line would be quadratic on a huge folded value.
+  let parts: string[] = [];
+  let start = 0;
+  // Whether the NAME;PARAMS part is complete yet, and if so whether it declares QUOTED-PRINTABLE.
+  let headDone = false;
+  let qp = false;
   let is21 = false;
   let inBase64 = false;
   const finish = (): void => {
-    if (!current) return;
-    if (/^BEGIN\s*:\s*VCARD\s*$/i.test(current.text)) is21 = false;
-    if (/^VERSION\s*:\s*2\.1\s*$/i.test(current.text)) is21 = true;
-    out.push(current);
+    if (parts.length === 0) return;
+    const text = parts.join('');
+    if (/^BEGIN\s*:\s*VCARD\s*$/i.test(text)) is21 = false;
+    if (/^VERSION\s*:\s*2\.1\s*$/i.test(text)) is21 = true;
+    out.push({ text, line: start });
   };
   text.split('\n').forEach((raw, i) => {
-    if (current && current.text.endsWith('=') && isQuotedPrintable(current.text)) {
-      current.text = current.text.slice(0, -1) + raw;
-    } else if (current && (raw.startsWith(' ') || raw.startsWith('\t'))) {
-      current.text += is21 ? raw : raw.slice(1);
-    } else if (current && inBase64 && /^[A-Za-z0-9+/=]+$/.test(raw.trim())) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && qp && last.endsWith('=')) {
+      parts[parts.length - 1] = last.slice(0, -1);
+      parts.push(raw);
+    } else if (last !== undefined && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+      const segment = is21 ? raw : raw.slice(1);
+      parts.push(segment);
+      if (!headDone && segment.includes(':')) {
+        headDone = true;
+        qp = isQuotedPrintable(parts.join(''));
+      }
+    } else if (last !== undefined && inBase64 && /^[A-Za-z0-9+/=]+$/.test(raw.trim())) {
       // more base64 payload; its content is never used
     } else {
       finish();
-      current = { text: raw, line: i + 1 };
+      parts = [raw];
+      start = i + 1;
+      headDone = raw.includes(':');
+      qp = headDone && isQuotedPrintable(raw);
       inBase64 = isBase64(raw);
     }
   });
@@ -141,7 +158,10 @@ function components(value: string): string[] {
 function decodedValue(prop: Property): string | undefined {
   const encoding = (prop.params.get('ENCODING')?.[0] ?? '').toUpperCase();
   if (encoding === 'B' || encoding === 'BASE64') return undefined; // binary (PHOTO, KEY…): never text
-  if (encoding === 'QUOTED-PRINTABLE') return decodeQuotedPrintable(prop.value, prop.params.get('CHARSET')?.[0]);
+  if (encoding === 'QUOTED-PRINTABLE') {
+    // QP carries raw line breaks as =0D=0A; store them as LF like every other text in the app.
+    return decodeQuotedPrintable(prop.value, prop.params.get('CHARSET')?.[0]).replace(/\r\n?/g, '\n');
+  }
   return prop.value;
 }
 

@@ -1,0 +1,81 @@
+// Backups are `.rapport` snapshots in `<data dir>/backups/`, named so that the name alone tells when and
+// why each was taken: rapport-2026-11-29T04-43-44Z-daily.rapport.
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export interface BackupEntry {
+  file: string;
+  path: string;
+  createdAt: Date;
+  reason: BackupReason;
+  size: number;
+}
+
+const NAME = /^rapport-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z-([a-z-]+)\.rapport$/;
+
+export function backupFolder(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+export function backupFileName(reason: BackupReason, at: Date): string {
+  const iso = at.toISOString(); // 2026-11-29T04:43:44.123Z
+  const stamp = `${iso.slice(0, 10)}T${iso.slice(11, 13)}-${iso.slice(14, 16)}-${iso.slice(17, 19)}-${iso.slice(20, 23)}Z`;
+  return `rapport-${stamp}-${reason}.rapport`;
+}
+
+export function parseBackupFileName(file: string): { createdAt: Date; reason: BackupReason } | undefined {
+  const m = NAME.exec(file);
+  if (!m) return undefined;
+  const reason = m[6] as BackupReason;
+  if (!BACKUP_REASONS.includes(reason)) return undefined;
+  const createdAt = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5] ?? '000'}Z`);
+  return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, reason };
+}
+
+/** Writes bytes durably: temp file, fsync, rename, fsync the folder. */
+export async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${path}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, path);
+  const folder = await open(join(path, '..'), 'r').catch(() => undefined);
+  if (folder) {
+    await folder.sync().catch(() => undefined); // some platforms refuse fsync on a directory
+    await folder.close();
+  }
+}
+
+export async function saveBackup(dataDir: string, reason: BackupReason, bytes: Uint8Array, at: Date): Promise<BackupEntry> {
+  const folder = backupFolder(dataDir);
+  await mkdir(folder, { recursive: true });
+  const file = backupFileName(reason, at);
+  const path = join(folder, file);
+  await writeFileDurably(path, bytes);
+  return { file, path, createdAt: at, reason, size: bytes.length };
+}
+
+/** Backups newest first. Files that are not ours are ignored, never touched. */
+export async function listBackups(dataDir: string): Promise<BackupEntry[]> {
+  const folder = backupFolder(dataDir);
+  const files = await readdir(folder).catch(() => [] as string[]);
+  const entries: BackupEntry[] = [];
+  for (const file of files) {
+    const parsed = parseBackupFileName(file);
+    if (!parsed) continue;
+    const info = await stat(join(folder, file)).catch(() => undefined);
+    if (info?.isFile()) entries.push({ file, path: join(folder, file), size: info.size, ...parsed });
+  }
+  return entries.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+}
+
+export async function deleteBackups(entries: readonly BackupEntry[]): Promise<void> {
+  for (const entry of entries) await unlink(entry.path).catch(() => undefined);
+}

@@ -1,0 +1,48 @@
+// Help texts for `rapport help` and `--help` on every command.
+export const GENERAL_HELP = `rapport — work with a Rapport journal folder from the command line
+
+Usage: rapport [--data-dir DIR] <command> [options]
+
+Commands:
+  stats [--json]                                  count what the journal holds
+  import linkedin|vcard|json|rapport FILE [--dry-run]
+                                                  import a file (reports added/updated/unchanged/skipped)
+  export md|json|vcard|rapport PATH               export the journal
+  backup                                          write a .rapport backup into DIR/backups
+  verify                                          check the journal files' integrity
+  help [command]                                  show help
+
+The journal folder is --data-dir, else $RAPPORT_DATA_DIR, else the desktop app's folder.
+While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import.
+
+Exit codes: 0 success · 1 bad input (nothing written) · 2 usage · 3 journal folder locked or unreadable`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  stats: `Usage: rapport [--data-dir DIR] stats [--json]
+
+Counts contacts, interactions, reflections, goals, events, circles and inbox notes (trashed items are
+not counted). With --json prints one JSON object.`,
+  import: `Usage: rapport [--data-dir DIR] import linkedin|vcard|json|rapport FILE [--dry-run]
+
+  linkedin  LinkedIn's Connections.csv
+  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)
+  json      a Rapport JSON export
+  rapport   a .rapport snapshot, merged into this journal
+
+Prints what would change: added, updated, unchanged, skipped (with reasons and line numbers).
+With --dry-run nothing is written. Otherwise a backup is taken first. Refused while the app has the
+journal open (exit 3).`,
+  export: `Usage: rapport [--data-dir DIR] export md|json|vcard|rapport PATH
+
+  md       a folder of Markdown files (one per contact, goal, event, circle, reflection)
+  json     one JSON file (format described in docs/JSON-EXPORT.md)
+  vcard    one .vcf file with every contact (vCard 4.0)
+  rapport  an exact .rapport snapshot`,
+  backup: `Usage: rapport [--data-dir DIR] backup
+
+Writes a .rapport snapshot into DIR/backups and prints its path. Works while the app is open.`,
+  verify: `Usage: rapport [--data-dir DIR] verify
+
+Checks journal.snapshot and journal.log record by record (length and CRC32) and reports exactly what is
+wrong and where. Writes nothing. Exit 0 when healthy, 1 when damage was found.`,
+};

@@ -1,0 +1,58 @@
+// How the CLI opens a journal folder: reads never need the lock (they load snapshot + log read-only),
+// writes take the lock like the app does — so there are never two writers.
+import { existsSync, statSync } from 'node:fs';
+import * as Y from 'yjs';
+import { JournalFileStore, readStoreState, StoreLockedError } from '../store';
+import { migrate } from '@shared/schema';
+import { CliError, EXIT } from './output';
+
+function assertJournalFolder(dataDir: string): void {
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new CliError(`No journal folder at ${dataDir}. Pass --data-dir, or run the app once to create it.`, EXIT.locked);
+  }
+}
+
+export async function readJournal(dataDir: string): Promise<Y.Doc> {
+  assertJournalFolder(dataDir);
+  const doc = new Y.Doc();
+  try {
+    const { update } = await readStoreState(dataDir);
+    Y.applyUpdate(doc, update);
+  } catch (error) {
+    throw new CliError(`Cannot read the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, EXIT.locked);
+  }
+  return doc;
+}
+
+export interface WritableJournal {
+  doc: Y.Doc;
+  store: JournalFileStore;
+  close(): Promise<void>;
+}
+
+/** Opens the journal for writing; creates the folder when it does not exist yet (a first import). */
+export async function openJournalForWriting(dataDir: string): Promise<WritableJournal> {
+  const doc = new Y.Doc();
+  let store: JournalFileStore;
+  try {
+    store = await JournalFileStore.open(dataDir, doc);
+  } catch (error) {
+    if (error instanceof StoreLockedError) {
+      throw new CliError(
+        `${error.message}\nThe CLI only reads while the app has the journal open: quit Rapport, then run this again.`,
+        EXIT.locked,
+      );
+    }
+    throw new CliError(`Cannot open the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, EXIT.locked);
+  }
+  migrate(doc);
+  return {
+    doc,
+    store,
+    async close() {
+      await store.whenFlushed();
+      await store.destroy();
+      doc.destroy();
+    },
+  };
+}

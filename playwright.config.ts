@@ -1,0 +1,22 @@
+// End-to-end tests: specs in e2e/specs drive the app through launchApp() (real Electron or the stand-in);
+// plain `page` tests (the web build) use the same Chromium choice as the stand-in.
+import { defineConfig } from '@playwright/test';
+import { browserLaunchArgs, findBrowserExecutable } from './e2e/browser';
+
+const browser = findBrowserExecutable();
+
+export default defineConfig({
+  testDir: 'e2e/specs',
+  globalSetup: './e2e/global-setup.ts',
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 60_000,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    headless: true,
+    launchOptions: { executablePath: browser.executablePath, args: browserLaunchArgs(browser) },
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,45 @@
+// Turns any stored entity (a Y.Map) into plain JSON: rich-text fragments become plain text, nested Yjs
+// types become JSON. Generic on purpose, so fields added later (or by a newer version) still export.
+import * as Y from 'yjs';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Plain text of a rich-text fragment: inline text joined, block elements on their own lines. */
+export function fragmentText(node: Y.XmlFragment): string {
+  const parts: string[] = [];
+  let inline = '';
+  for (const child of node.toArray()) {
+    if (child instanceof Y.XmlText) {
+      inline += (child.toDelta() as Array<{ insert?: unknown }>).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+    } else if (child instanceof Y.XmlElement) {
+      if (inline !== '') parts.push(inline);
+      inline = '';
+      parts.push(fragmentText(child));
+    }
+  }
+  if (inline !== '') parts.push(inline);
+  return parts.join('\n');
+}
+
+export function toJsonValue(value: unknown): JsonValue {
+  if (value instanceof Y.XmlFragment) return fragmentText(value);
+  if (value instanceof Y.Text) return value.toString();
+  if (value instanceof Y.Map || value instanceof Y.Array) return toJsonValue(value.toJSON());
+  if (value instanceof Uint8Array) return null;
+  if (Array.isArray(value)) return value.map(toJsonValue);
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJsonValue(v);
+    return out;
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return null;
+}
+
+export function entityToJson(id: string, map: Y.Map<unknown>): { [key: string]: JsonValue } {
+  const out: { [key: string]: JsonValue } = { id };
+  for (const [key, value] of map.entries()) out[key] = toJsonValue(value);
+  return out;
+}
