@@ -58,6 +58,13 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
   let isExited = false;
   void exited.then(() => (isExited = true));
 
+  // A send can race main's death (a crash test): report it to the caller, never as an unhandled 'error'.
+  child.on('error', (error) => log.add(`[stand-in] main process channel: ${error.message}`));
+  const postToMain = (message: unknown): void => {
+    if (!child.connected) throw new Error('the main process is gone');
+    child.send(message as object, (error) => error && log.add(`[stand-in] message to main lost: ${error.message}`));
+  };
+
   let browser: StandinBrowser | null = null;
   const current = (): StandinBrowser | null => browser; // assigned in a callback; TS cannot see it
   const need = (): StandinBrowser => {
@@ -67,7 +74,7 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const rpc: Rpc<ParentMethods, ChildMethods> = new Rpc<ParentMethods, ChildMethods>((message) => child.send(message), {
+  const rpc: Rpc<ParentMethods, ChildMethods> = new Rpc<ParentMethods, ChildMethods>(postToMain, {
     async mainLoaded({ sessionDataDir }) {
       browser = await StandinBrowser.launch({
         profileDir: join(sessionDataDir, 'standin-chromium'),

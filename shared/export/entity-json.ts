@@ -38,8 +38,10 @@ export function toJsonValue(value: unknown): JsonValue {
   return null;
 }
 
-export function entityToJson(id: string, map: Y.Map<unknown>): { [key: string]: JsonValue } {
-  const out: { [key: string]: JsonValue } = { id };
+export type EntityJson = { [key: string]: JsonValue } & { id: string };
+
+export function entityToJson(id: string, map: Y.Map<unknown>): EntityJson {
+  const out: EntityJson = { id };
   for (const [key, value] of map.entries()) out[key] = toJsonValue(value);
   return out;
 }

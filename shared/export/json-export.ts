@@ -4,12 +4,12 @@
 import * as Y from 'yjs';
 import { COLLECTIONS, collection, readMeta, type CollectionName } from '../schema/journal-doc';
 import { readContact } from '../schema/contacts';
-import { entityToJson, fragmentText, type JsonValue } from './entity-json';
+import { entityToJson, fragmentText, type EntityJson } from './entity-json';
 
 export const JSON_EXPORT_FORMAT = 'rapport-json';
 export const JSON_EXPORT_VERSION = 1;
 
-export type EntityJson = { [key: string]: JsonValue } & { id: string };
+export type { EntityJson };
 
 export type JournalJson = {
   format: typeof JSON_EXPORT_FORMAT;

@@ -2,7 +2,7 @@
 // matter for the fields, `[[Name]]` links between them (Obsidian-style), stable names and stable content.
 import * as Y from 'yjs';
 import { collection, type CollectionName } from '../schema/journal-doc';
-import { entityToJson, fragmentText, type JsonValue } from './entity-json';
+import { entityToJson, fragmentText, type EntityJson, type JsonValue } from './entity-json';
 import { uniqueFileBases } from './file-names';
 
 export interface ExportFile {
@@ -11,18 +11,22 @@ export interface ExportFile {
 }
 
 const FOLDERS: Partial<Record<CollectionName, { folder: string; title: (e: Entity) => string; fallback: string }>> = {
-  contacts: { folder: 'contacts', title: (e) => str(e.name), fallback: 'Unnamed contact' },
-  goals: { folder: 'goals', title: (e) => str(e.title), fallback: 'Untitled goal' },
-  events: { folder: 'events', title: (e) => [str(e.date), str(e.title)].filter(Boolean).join(' '), fallback: 'Untitled event' },
-  circles: { folder: 'circles', title: (e) => str(e.name), fallback: 'Unnamed circle' },
-  reflections: { folder: 'reflections', title: (e) => [str(e.date), str(e.title)].filter(Boolean).join(' '), fallback: 'Reflection' },
+  contacts: { folder: 'contacts', title: (e) => str(e.fields.name), fallback: 'Unnamed contact' },
+  goals: { folder: 'goals', title: (e) => str(e.fields.title), fallback: 'Untitled goal' },
+  events: { folder: 'events', title: (e) => [str(e.fields.date), str(e.fields.title)].filter(Boolean).join(' '), fallback: 'Untitled event' },
+  circles: { folder: 'circles', title: (e) => str(e.fields.name), fallback: 'Unnamed circle' },
+  reflections: { folder: 'reflections', title: (e) => [str(e.fields.date), str(e.fields.title)].filter(Boolean).join(' '), fallback: 'Reflection' },
 };
 const RICH_FIELDS = ['why', 'notes', 'strategy', 'draft', 'body', 'summary'];
 const LINK_FIELDS: Record<string, CollectionName> = {
   contactIds: 'contacts', goalIds: 'goals', circleIds: 'circles', eventIds: 'events', memberIds: 'contacts',
 };
 
-type Entity = { id: string; map: Y.Map<unknown> } & Record<string, JsonValue>;
+interface Entity {
+  id: string;
+  map: Y.Map<unknown>;
+  fields: EntityJson;
+}
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -37,9 +41,9 @@ function yamlValue(value: JsonValue): string {
 function liveEntities(doc: Y.Doc, name: CollectionName): Entity[] {
   const list: Entity[] = [];
   collection(doc, name).forEach((map, id) => {
-    if (map instanceof Y.Map && typeof map.get('deletedAt') !== 'string') list.push({ ...entityToJson(id, map), id, map });
+    if (map instanceof Y.Map && typeof map.get('deletedAt') !== 'string') list.push({ id, map, fields: entityToJson(id, map) });
   });
-  return list.sort((a, b) => str(a.createdAt).localeCompare(str(b.createdAt)) || a.id.localeCompare(b.id));
+  return list.sort((a, b) => str(a.fields.createdAt).localeCompare(str(b.fields.createdAt)) || a.id.localeCompare(b.id));
 }
 
 export function exportMarkdown(doc: Y.Doc): ExportFile[] {
@@ -75,8 +79,8 @@ function renderEntity(
 ): string {
   const front: string[] = ['---', `type: ${yamlValue(name.replace(/s$/, ''))}`];
   const body: string[] = [`# ${title}`, ''];
-  for (const [key, value] of Object.entries(entity)) {
-    if (key === 'map' || RICH_FIELDS.includes(key) || value === null || value === '') continue;
+  for (const [key, value] of Object.entries(entity.fields)) {
+    if (RICH_FIELDS.includes(key) || value === null || value === '') continue;
     front.push(`${key}: ${yamlValue(value)}`);
   }
   front.push('---', '');
@@ -86,17 +90,17 @@ function renderEntity(
     if (text.trim() !== '') body.push(`## ${key[0]!.toUpperCase()}${key.slice(1)}`, '', text.trim(), '');
   }
   for (const [field, target] of Object.entries(LINK_FIELDS)) {
-    const ids = entity[field];
+    const ids = entity.fields[field];
     if (!Array.isArray(ids)) continue;
     const links = ids.map((id) => (typeof id === 'string' ? link(target, id) : undefined)).filter((l): l is string => !!l);
     if (links.length > 0) body.push(`**${target[0]!.toUpperCase()}${target.slice(1)}:** ${links.join(', ')}`, '');
   }
   if (name === 'contacts') {
-    const mine = interactions.filter((i) => Array.isArray(i.contactIds) && i.contactIds.includes(entity.id));
+    const mine = interactions.filter((i) => Array.isArray(i.fields.contactIds) && i.fields.contactIds.includes(entity.id));
     if (mine.length > 0) {
       body.push('## Interactions', '');
-      for (const i of [...mine].sort((a, b) => str(b.date).localeCompare(str(a.date)) || a.id.localeCompare(b.id))) {
-        body.push(`- ${str(i.date)} ${str(i.kind)}: ${str(i.summary).replace(/\s+/g, ' ').trim()}`);
+      for (const i of [...mine].sort((a, b) => str(b.fields.date).localeCompare(str(a.fields.date)) || a.id.localeCompare(b.id))) {
+        body.push(`- ${str(i.fields.date)} ${str(i.fields.kind)}: ${str(i.fields.summary).replace(/\s+/g, ' ').trim()}`);
       }
       body.push('');
     }

@@ -16,9 +16,14 @@ describe('normaliseLinkedInUrl', () => {
   });
 
   it.each([
-    'https://www.linkedin.com/company/nordlys', 'https://www.linkedin.com/in/', 'https://notlinkedin.com/in/anna',
-    'https://linkedin.com.evil.example/in/anna', 'mailto:anna@linkedin.com', 'https://www.linkedin.com/in/%E0%A4%A',
-    '', 'anna',
+    'https://www.linkedin.com/company/nordlys',
+    'https://www.linkedin.com/in/',
+    'https://notlinkedin.com/in/anna',
+    'https://linkedin.com.evil.example/in/anna',
+    'mailto:anna@linkedin.com',
+    'https://www.linkedin.com/in/%E0%A4%A',
+    '',
+    'anna',
   ])('rejects %s', (raw) => {
     expect(normaliseLinkedInUrl(raw)).toBeUndefined();
   });
@@ -40,10 +45,11 @@ describe('guessNameFromLinkedInUrl', () => {
     expect(guessNameFromLinkedInUrl(url)).toBe(expected);
   });
 
-  it.each(['https://www.linkedin.com/company/acme', 'https://example.com/in/anna', 'https://www.linkedin.com/in/12345'])(
-    'returns undefined for %s',
-    (url) => {
-      expect(guessNameFromLinkedInUrl(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://www.linkedin.com/company/acme',
+    'https://example.com/in/anna',
+    'https://www.linkedin.com/in/12345',
+  ])('returns undefined for %s', (url) => {
+    expect(guessNameFromLinkedInUrl(url)).toBeUndefined();
+  });
 });

@@ -1,11 +1,14 @@
 // Date parsing for imports: LinkedIn's "12 Mar 2024" / "7-Feb-22" and vCard's BDAY forms, all turned
 // into ISO YYYY-MM-DD (or --MM-DD for a birthday without a year). Anything ambiguous is rejected.
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-};
+const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+
+/** 1–12 for a full English month name, its three-letter abbreviation, or "Sept"; else undefined. */
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const index = MONTH_NAMES.findIndex((m) => m === w || m.slice(0, 3) === w || (w === 'sept' && m === 'september'));
+  return index === -1 ? undefined : index + 1;
+}
 
 function daysInMonth(year: number | undefined, month: number): number {
   if (month === 2) {
@@ -52,13 +55,13 @@ export function parseLooseDate(raw: string): string | undefined {
   // Day Month Year, separated by spaces, hyphens, slashes or dots ("12 Mar 2024", "7-Feb-22").
   m = /^(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.,]+(\d{4}|\d{2})$/i.exec(s);
   if (m) {
-    const month = MONTHS[(m[2] ?? '').toLowerCase()];
+    const month = monthNumber(m[2] ?? '');
     return month === undefined ? undefined : iso(expandYear(m[3] ?? ''), month, Number(m[1]));
   }
   // Month Day, Year ("Mar 12, 2024").
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(s);
   if (m) {
-    const month = MONTHS[(m[1] ?? '').toLowerCase()];
+    const month = monthNumber(m[1] ?? '');
     return month === undefined ? undefined : iso(Number(m[3]), month, Number(m[2]));
   }
   return undefined;

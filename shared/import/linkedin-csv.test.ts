@@ -27,9 +27,17 @@ describe('parseLinkedInCsv: BOM, full preamble, CRLF and ugly rows', () => {
 
   it('maps a plain row, leaving an empty email out', () => {
     expect(byLine.get(7)).toEqual({
-      name: 'Maria Lindqvist', firstName: 'Maria', lastName: 'Lindqvist', company: 'Nordlys AB', role: 'Head of Product',
-      emails: [], phones: [], links: [], linkedinUrl: 'https://www.linkedin.com/in/maria-lindqvist-3f9a21b',
-      connectedOn: '2024-03-14', line: 7,
+      name: 'Maria Lindqvist',
+      firstName: 'Maria',
+      lastName: 'Lindqvist',
+      company: 'Nordlys AB',
+      role: 'Head of Product',
+      emails: [],
+      phones: [],
+      links: [],
+      linkedinUrl: 'https://www.linkedin.com/in/maria-lindqvist-3f9a21b',
+      connectedOn: '2024-03-14',
+      line: 7,
     });
   });
 
@@ -52,9 +60,22 @@ describe('parseLinkedInCsv: BOM, full preamble, CRLF and ugly rows', () => {
   it('keeps non-Latin names, emoji and all date styles', () => {
     expect(byLine.get(14)).toMatchObject({ name: 'Åsa Öhman', company: 'Fjällsoft', connectedOn: '2025-01-21' });
     expect(byLine.get(14)?.linkedinUrl).toBe('https://www.linkedin.com/in/%C3%A5sa-%C3%B6hman-a1b2c3');
-    expect(byLine.get(15)).toMatchObject({ name: '伟 张', company: '字节跳动', role: '产品经理', connectedOn: '2022-08-05' });
-    expect(byLine.get(16)).toMatchObject({ name: 'ليلى العلي', emails: ['layla@example.org'], connectedOn: '2022-02-07' });
-    expect(byLine.get(17)).toMatchObject({ name: 'Sam 🚀 Rivera', company: 'Launch 🚀 Labs', connectedOn: '2024-03-12' });
+    expect(byLine.get(15)).toMatchObject({
+      name: '伟 张',
+      company: '字节跳动',
+      role: '产品经理',
+      connectedOn: '2022-08-05',
+    });
+    expect(byLine.get(16)).toMatchObject({
+      name: 'ليلى العلي',
+      emails: ['layla@example.org'],
+      connectedOn: '2022-02-07',
+    });
+    expect(byLine.get(17)).toMatchObject({
+      name: 'Sam 🚀 Rivera',
+      company: 'Launch 🚀 Labs',
+      connectedOn: '2024-03-12',
+    });
   });
 
   it('reports each problem at its exact physical line, after the multi-line field', () => {
@@ -92,19 +113,42 @@ describe('parseLinkedInCsv: other layouts', () => {
     const { drafts, problems } = parseLinkedInCsv(fixture('linkedin-old-no-url.csv'));
     expect(problems).toEqual([]);
     expect(drafts).toEqual([
-      { name: 'Per Holm', firstName: 'Per', lastName: 'Holm', emails: ['per.holm@example.se'], phones: [], links: [],
-        company: 'Kvarnen Data', role: 'Analyst', connectedOn: '2019-06-03', line: 5 },
-      { name: 'Eva', firstName: 'Eva', emails: [], phones: [], links: [], company: 'Solo Konsult', role: 'Owner',
-        connectedOn: '2018-11-30', line: 6 },
+      {
+        name: 'Per Holm',
+        firstName: 'Per',
+        lastName: 'Holm',
+        emails: ['per.holm@example.se'],
+        phones: [],
+        links: [],
+        company: 'Kvarnen Data',
+        role: 'Analyst',
+        connectedOn: '2019-06-03',
+        line: 5,
+      },
+      {
+        name: 'Eva',
+        firstName: 'Eva',
+        emails: [],
+        phones: [],
+        links: [],
+        company: 'Solo Konsult',
+        role: 'Owner',
+        connectedOn: '2018-11-30',
+        line: 6,
+      },
     ]);
   });
 
   it('reads names+dates only, including 7-Feb-22, and rejects 29 Feb in a common year', () => {
     const { drafts, problems } = parseLinkedInCsv(fixture('linkedin-names-dates.csv'));
     expect(drafts.map((d) => [d.name, d.connectedOn])).toEqual([
-      ['Lars Ek', '2022-02-07'], ['Mia Berg', undefined], ['Tove Ahl', '2024-02-29'],
+      ['Lars Ek', '2022-02-07'],
+      ['Mia Berg', undefined],
+      ['Tove Ahl', '2024-02-29'],
     ]);
-    expect(problems).toEqual([{ line: 3, severity: 'warning', message: 'Line 3: could not read Connected On date "29-Feb-23"; left empty.' }]);
+    expect(problems).toEqual([
+      { line: 3, severity: 'warning', message: 'Line 3: could not read Connected On date "29-Feb-23"; left empty.' },
+    ]);
   });
 
   it('reports an unterminated quote as an error at the quote, keeping earlier rows', () => {
@@ -112,8 +156,14 @@ describe('parseLinkedInCsv: other layouts', () => {
     const { drafts, problems } = parseLinkedInCsv(text);
     expect(drafts.map((d) => d.name)).toEqual(['Ok Person']);
     const line3 = lf(text).split('\n')[2] ?? '';
-    expect(problems).toEqual([{ line: 3, column: line3.indexOf('"') + 1, severity: 'error',
-      message: 'Unterminated quote starting on line 3; the rest of the file was read as one field and skipped.' }]);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        column: line3.indexOf('"') + 1,
+        severity: 'error',
+        message: 'Unterminated quote starting on line 3; the rest of the file was read as one field and skipped.',
+      },
+    ]);
   });
 
   it('finds the header even when a broken preamble quote would swallow it', () => {
@@ -125,7 +175,30 @@ describe('parseLinkedInCsv: other layouts', () => {
 
   it('accepts a quoted, oddly-cased header and ignores unknown columns', () => {
     const { drafts } = parseLinkedInCsv('" first name ","LAST NAME",Shoe Size\r\nBo,Ek,44\r\n');
-    expect(drafts).toEqual([{ name: 'Bo Ek', firstName: 'Bo', lastName: 'Ek', emails: [], phones: [], links: [], line: 2 }]);
+    expect(drafts).toEqual([
+      { name: 'Bo Ek', firstName: 'Bo', lastName: 'Ek', emails: [], phones: [], links: [], line: 2 },
+    ]);
+  });
+
+  it('tolerates a trailing comma on the header and odd header cells', () => {
+    const { drafts, problems } = parseLinkedInCsv('constructor,__proto__,First Name,Last Name,\nx,y,Bo,Ek\n');
+    expect(problems).toEqual([]);
+    expect(drafts).toEqual([
+      { name: 'Bo Ek', firstName: 'Bo', lastName: 'Ek', emails: [], phones: [], links: [], line: 2 },
+    ]);
+  });
+
+  it('warns about malformed quotes, which can merge the next line, and keeps counting lines', () => {
+    const { drafts, problems } = parseLinkedInCsv(
+      'First Name,Last Name,Company\nBo,Ek,"Acme" Inc\nAl,Berg,"Beta"\nCy,Dahl,Gamma\n',
+    );
+    expect(drafts.map((d) => [d.line, d.name, d.company])).toEqual([
+      [2, 'Bo Ek', 'Acme" Inc\nAl,Berg,"Beta'],
+      [4, 'Cy Dahl', 'Gamma'],
+    ]);
+    expect(problems).toEqual([
+      { line: 2, severity: 'warning', message: 'Malformed quotes on line 2; fields may be merged.' },
+    ]);
   });
 
   it('keeps a non-profile URL as a link, with a warning', () => {
@@ -139,9 +212,17 @@ describe('parseLinkedInCsv: other layouts', () => {
 describe('parseLinkedInCsv: refusals', () => {
   it('names the missing header', () => {
     for (const text of ['', 'Name,Email\nBo,bo@example.com\n', '\uFEFF', 'Notes:\n"only a preamble"\n']) {
-      expect(parseLinkedInCsv(text)).toEqual({ drafts: [], format: 'linkedin-csv', problems: [
-        { line: 1, severity: 'error', message: 'No LinkedIn header row found: expected a line starting First Name,Last Name,…' },
-      ] });
+      expect(parseLinkedInCsv(text)).toEqual({
+        drafts: [],
+        format: 'linkedin-csv',
+        problems: [
+          {
+            line: 1,
+            severity: 'error',
+            message: 'No LinkedIn header row found: expected a line starting First Name,Last Name,…',
+          },
+        ],
+      });
     }
   });
 

@@ -1,7 +1,13 @@
 // Parses LinkedIn's Connections.csv export into contact drafts. The file has a variable preamble,
 // several historical column layouts and real-world quoting, so columns are mapped by header name.
 import Papa from 'papaparse';
-import { emptyDraft, normaliseLinkedInUrl, type ContactDraft, type ImportProblem, type ParseResult } from './contact-draft';
+import {
+  emptyDraft,
+  normaliseLinkedInUrl,
+  type ContactDraft,
+  type ImportProblem,
+  type ParseResult,
+} from './contact-draft';
 import { parseLooseDate } from './dates';
 import { error, guardedParse, lineAt, lineStarts, normaliseNewlines, stripBom, warning } from './problems';
 
@@ -9,12 +15,21 @@ const FORMAT = 'linkedin-csv';
 
 type Field = 'first' | 'last' | 'url' | 'email' | 'company' | 'role' | 'connectedOn' | 'location';
 
-// Header spellings seen across export generations; anything else is ignored.
-const HEADER_FIELDS: Record<string, Field> = {
-  'first name': 'first', 'last name': 'last', url: 'url', 'profile url': 'url', 'email address': 'email',
-  email: 'email', company: 'company', position: 'role', title: 'role', 'connected on': 'connectedOn',
-  location: 'location',
-};
+// Header spellings seen across export generations; anything else is ignored. A Map, not an object
+// literal, so a header cell like "constructor" cannot hit Object.prototype.
+const HEADER_FIELDS = new Map<string, Field>([
+  ['first name', 'first'],
+  ['last name', 'last'],
+  ['url', 'url'],
+  ['profile url', 'url'],
+  ['email address', 'email'],
+  ['email', 'email'],
+  ['company', 'company'],
+  ['position', 'role'],
+  ['title', 'role'],
+  ['connected on', 'connectedOn'],
+  ['location', 'location'],
+]);
 
 interface Row {
   cells: string[];
@@ -77,7 +92,13 @@ function quoteProblems(row: Row, text: string, starts: number[]): { problems: Im
       const quoteAt = found >= row.offset ? found : row.offset;
       const line = lineAt(starts, quoteAt);
       const column = quoteAt - (starts[line - 1] ?? 0) + 1;
-      problems.push(error(line, `Unterminated quote starting on line ${line}; the rest of the file was read as one field and skipped.`, column));
+      problems.push(
+        error(
+          line,
+          `Unterminated quote starting on line ${line}; the rest of the file was read as one field and skipped.`,
+          column,
+        ),
+      );
       fatal = true;
     } else if (e.code === 'InvalidQuotes') {
       problems.push(warning(row.line, `Malformed quotes on line ${row.line}; fields may be merged.`));
@@ -104,7 +125,15 @@ function parse(input: string): ParseResult {
     problems.push(error(1, 'No LinkedIn header row found: expected a line starting First Name,Last Name,…'));
     return { drafts: [], problems, format: FORMAT };
   }
-  const columns = header.cells.map((c) => HEADER_FIELDS[headerKey(c)]);
+  const columns = header.cells.map((c) => HEADER_FIELDS.get(headerKey(c)));
+  // A trailing comma on the header (spreadsheet re-saves) must not make every row look one field short.
+  while (
+    columns.length > 0 &&
+    columns[columns.length - 1] === undefined &&
+    headerKey(header.cells[columns.length - 1] ?? '') === ''
+  ) {
+    columns.pop();
+  }
   const drafts: ContactDraft[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
     const quotes = quoteProblems(row, text, starts);
@@ -121,10 +150,14 @@ function parse(input: string): ParseResult {
 function toDraft(row: Row, columns: (Field | undefined)[], problems: ImportProblem[]): ContactDraft | undefined {
   const { cells, line } = row;
   if (cells.length < columns.length) {
-    problems.push(warning(line, `Line ${line} has ${cells.length} fields, expected ${columns.length}; missing fields left empty.`));
+    problems.push(
+      warning(line, `Line ${line} has ${cells.length} fields, expected ${columns.length}; missing fields left empty.`),
+    );
   } else if (cells.slice(columns.length).some((c) => cleanCell(c) !== '')) {
     // Extra empty cells (a trailing comma) are harmless; extra content usually means an unquoted comma.
-    problems.push(warning(line, `Line ${line} has ${cells.length} fields, expected ${columns.length}; extra fields ignored.`));
+    problems.push(
+      warning(line, `Line ${line} has ${cells.length} fields, expected ${columns.length}; extra fields ignored.`),
+    );
   }
   const value: Partial<Record<Field, string>> = {};
   columns.forEach((field, i) => {
@@ -155,7 +188,10 @@ function toDraft(row: Row, columns: (Field | undefined)[], problems: ImportProbl
   if (value.connectedOn !== undefined) {
     const date = parseLooseDate(value.connectedOn);
     if (date !== undefined) draft.connectedOn = date;
-    else problems.push(warning(line, `Line ${line}: could not read Connected On date "${value.connectedOn}"; left empty.`));
+    else
+      problems.push(
+        warning(line, `Line ${line}: could not read Connected On date "${value.connectedOn}"; left empty.`),
+      );
   }
   return draft;
 }

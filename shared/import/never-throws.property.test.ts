@@ -37,31 +37,133 @@ const anyString = fc.oneof(
 /** Lines built from tokens that exercise each parser's special cases. */
 const tokenSoup = (tokens: string[]): fc.Arbitrary<string> =>
   fc
-    .array(fc.array(fc.oneof(fc.constantFrom(...tokens), fc.string({ maxLength: 4 })), { maxLength: 8 }), { maxLength: 25 })
+    .array(fc.array(fc.oneof(fc.constantFrom(...tokens), fc.string({ maxLength: 4 })), { maxLength: 8 }), {
+      maxLength: 25,
+    })
     .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((nl) => lines.map((l) => l.join('')).join(nl)));
 
 const csvTokens = [
-  '"', '""', ',', '\n', '\r\n', '\r', '\uFEFF', 'First Name', 'Last Name', 'URL', 'Connected On', 'Notes:',
-  'First Name,Last Name,URL,Email Address,Company,Position,Connected On', '7-Feb-22', '12 Mar 2024', '31 Feb 2024',
-  'https://www.linkedin.com/in/%E0%A4', 'linkedin.com/in/x', '🚀', '\uD800', ',,,,,,',
+  '"',
+  '""',
+  ',',
+  '\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  'First Name',
+  'Last Name',
+  'URL',
+  'Connected On',
+  'Notes:',
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  '7-Feb-22',
+  '12 Mar 2024',
+  '31 Feb 2024',
+  'https://www.linkedin.com/in/%E0%A4',
+  'linkedin.com/in/x',
+  '🚀',
+  '\uD800',
+  ',,,,,,',
 ];
 const vcardTokens = [
-  'BEGIN:VCARD', 'END:VCARD', 'VERSION:2.1', 'VERSION:3.0', 'FN:', 'N:', ';', ':', ',', '\\', '\\n', ' ', '\t', '=',
-  '=C3', '=0D=0A', ';ENCODING=QUOTED-PRINTABLE', ';QUOTED-PRINTABLE', ';CHARSET=ISO-8859-1', ';CHARSET=klingon',
-  'PHOTO;ENCODING=BASE64:', 'PHOTO;ENCODING=b:', 'item1.', 'BDAY:', '--0229', 'X-SOCIALPROFILE;type=linkedin;x-user=',
-  'URL:https://linkedin.com/in/', 'X-APPLE-OMIT-YEAR=', '"', '\uDC00', 'ADR:;;', 'EMAIL;PREF=1:', 'TEL;VALUE=uri:tel:',
+  'BEGIN:VCARD',
+  'END:VCARD',
+  'VERSION:2.1',
+  'VERSION:3.0',
+  'FN:',
+  'N:',
+  ';',
+  ':',
+  ',',
+  '\\',
+  '\\n',
+  ' ',
+  '\t',
+  '=',
+  '=C3',
+  '=0D=0A',
+  ';ENCODING=QUOTED-PRINTABLE',
+  ';QUOTED-PRINTABLE',
+  ';CHARSET=ISO-8859-1',
+  ';CHARSET=klingon',
+  'PHOTO;ENCODING=BASE64:',
+  'PHOTO;ENCODING=b:',
+  'item1.',
+  'BDAY:',
+  '--0229',
+  'X-SOCIALPROFILE;type=linkedin;x-user=',
+  'URL:https://linkedin.com/in/',
+  'X-APPLE-OMIT-YEAR=',
+  '"',
+  '\uDC00',
+  'ADR:;;',
+  'EMAIL;PREF=1:',
+  'TEL;VALUE=uri:tel:',
 ];
 
 /** vCard-shaped files: real property names, tricky parameters and values, random card boundaries. */
-const vcardValue = fc.constantFrom('--0229', '--02-29', '1604-02-29', '19850412', '2.1', 'https://www.linkedin.com/in/x',
-  'mailto:a@b.c', 'tel:+1', '=C3=A5', '=F6', '=', '\\,', '\\;', '\\n', '\\', ';', ',', 'VCARD', ' ', ';;a;b;c;;');
+const vcardValue = fc.constantFrom(
+  '--0229',
+  '--02-29',
+  '1604-02-29',
+  '19850412',
+  '2.1',
+  'https://www.linkedin.com/in/x',
+  'mailto:a@b.c',
+  'tel:+1',
+  '=C3=A5',
+  '=F6',
+  '=',
+  '\\,',
+  '\\;',
+  '\\n',
+  '\\',
+  ';',
+  ',',
+  'VCARD',
+  ' ',
+  ';;a;b;c;;',
+);
 const vcardLine = fc
   .tuple(
     fc.constantFrom('', 'item1.', 'a.b.'),
-    fc.constantFrom('FN', 'N', 'ORG', 'TITLE', 'EMAIL', 'TEL', 'URL', 'NOTE', 'ADR', 'BDAY', 'X-SOCIALPROFILE', 'PHOTO', 'VERSION', 'X-FOO'),
-    fc.array(fc.constantFrom(';ENCODING=QUOTED-PRINTABLE', ';QUOTED-PRINTABLE', ';CHARSET=UTF-8', ';CHARSET=ISO-8859-1',
-      ';CHARSET=bogus', ';TYPE=pref', ';PREF=1', ';WORK', ';ENCODING=b', ';BASE64', ';type=linkedin', ';x-user=anna',
-      ';X-APPLE-OMIT-YEAR=1604', ';TYPE="a,b"', ';"', ';'), { maxLength: 3 }),
+    fc.constantFrom(
+      'FN',
+      'N',
+      'ORG',
+      'TITLE',
+      'EMAIL',
+      'TEL',
+      'URL',
+      'NOTE',
+      'ADR',
+      'BDAY',
+      'X-SOCIALPROFILE',
+      'PHOTO',
+      'VERSION',
+      'X-FOO',
+    ),
+    fc.array(
+      fc.constantFrom(
+        ';ENCODING=QUOTED-PRINTABLE',
+        ';QUOTED-PRINTABLE',
+        ';CHARSET=UTF-8',
+        ';CHARSET=ISO-8859-1',
+        ';CHARSET=bogus',
+        ';TYPE=pref',
+        ';PREF=1',
+        ';WORK',
+        ';ENCODING=b',
+        ';BASE64',
+        ';type=linkedin',
+        ';x-user=anna',
+        ';X-APPLE-OMIT-YEAR=1604',
+        ';TYPE="a,b"',
+        ';"',
+        ';',
+      ),
+      { maxLength: 3 },
+    ),
     fc.oneof(
       { weight: 3, arbitrary: vcardValue.map((v) => [v]) },
       { weight: 1, arbitrary: fc.array(fc.oneof(vcardValue, fc.string({ maxLength: 3 })), { maxLength: 5 }) },
@@ -69,8 +171,30 @@ const vcardLine = fc
   )
   .map(([group, name, params, value]) => `${group}${name}${params.join('')}:${value.join('')}`);
 const vcardShaped = fc
-  .array(fc.oneof({ weight: 6, arbitrary: vcardLine }, { weight: 2, arbitrary: fc.constantFrom('BEGIN:VCARD', 'END:VCARD', 'VERSION:2.1', '', ' cont', '\tcont', 'QkFTRTY0', 'no colon') }), { maxLength: 30 })
-  .chain((lines) => fc.tuple(fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([nl, begin]) => (begin ? ['BEGIN:VCARD', ...lines] : lines).join(nl)));
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: vcardLine },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          'BEGIN:VCARD',
+          'END:VCARD',
+          'VERSION:2.1',
+          '',
+          ' cont',
+          '\tcont',
+          'QkFTRTY0',
+          'no colon',
+        ),
+      },
+    ),
+    { maxLength: 30 },
+  )
+  .chain((lines) =>
+    fc
+      .tuple(fc.constantFrom('\n', '\r\n'), fc.boolean())
+      .map(([nl, begin]) => (begin ? ['BEGIN:VCARD', ...lines] : lines).join(nl)),
+  );
 
 /** CSV-shaped files: an optional preamble, a real header layout, then rows of tricky cells, quoted or not. */
 const csvCell = fc
@@ -79,9 +203,15 @@ const csvCell = fc
 const csvShaped = fc
   .tuple(
     fc.constantFrom('', 'Notes:\n"A\nmulti-line, ""quoted"" note"\n\n', 'Notes:\n\n', '"broken\n'),
-    fc.constantFrom('First Name,Last Name,URL,Email Address,Company,Position,Connected On', 'First Name,Last Name,Connected On',
-      'First Name,Last Name,Email Address,Company,Position,Connected On'),
-    fc.array(fc.array(csvCell, { maxLength: 9 }).map((cells) => cells.join(',')), { maxLength: 15 }),
+    fc.constantFrom(
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'First Name,Last Name,Connected On',
+      'First Name,Last Name,Email Address,Company,Position,Connected On',
+    ),
+    fc.array(
+      fc.array(csvCell, { maxLength: 9 }).map((cells) => cells.join(',')),
+      { maxLength: 15 },
+    ),
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([preamble, header, rows, nl]) => (preamble + [header, ...rows].join('\n')).replace(/\n/g, nl));
@@ -92,17 +222,32 @@ const damaged = (text: string): fc.Arbitrary<string> =>
     .tuple(fc.nat(text.length), fc.nat(text.length), anyString)
     .map(([a, b, insert]) => text.slice(0, Math.min(a, b)) + insert + text.slice(Math.max(a, b)));
 
-const csvFixtures = ['linkedin-bom-preamble-crlf.csv', 'linkedin-no-preamble.csv', 'linkedin-unterminated.csv'].map(fixture);
-const vcardFixtures = ['vcard21-quoted-printable.vcf', 'vcard30-folded-photo.vcf', 'vcard40-groups-escapes.vcf'].map(fixture);
+const csvFixtures = ['linkedin-bom-preamble-crlf.csv', 'linkedin-no-preamble.csv', 'linkedin-unterminated.csv'].map(
+  fixture,
+);
+const vcardFixtures = ['vcard21-quoted-printable.vcf', 'vcard30-folded-photo.vcf', 'vcard40-groups-escapes.vcf'].map(
+  fixture,
+);
 
 describe('importers never throw', () => {
   const cases: [string, (text: string) => ParseResult, fc.Arbitrary<string>][] = [
-    ['parseLinkedInCsv', parseLinkedInCsv, fc.oneof(anyString, tokenSoup(csvTokens), csvShaped, ...csvFixtures.map(damaged))],
-    ['parseVCards', parseVCards, fc.oneof(anyString, tokenSoup(vcardTokens), vcardShaped, ...vcardFixtures.map(damaged))],
+    [
+      'parseLinkedInCsv',
+      parseLinkedInCsv,
+      fc.oneof(anyString, tokenSoup(csvTokens), csvShaped, ...csvFixtures.map(damaged)),
+    ],
+    [
+      'parseVCards',
+      parseVCards,
+      fc.oneof(anyString, tokenSoup(vcardTokens), vcardShaped, ...vcardFixtures.map(damaged)),
+    ],
   ];
   for (const [name, parse, input] of cases) {
     it(`${name} returns a well-formed result for any string`, () => {
-      fc.assert(fc.property(input, (text) => expectWellFormed(parse(text), text)), { numRuns: 2000 });
+      fc.assert(
+        fc.property(input, (text) => expectWellFormed(parse(text), text)),
+        { numRuns: 2000 },
+      );
     });
   }
 

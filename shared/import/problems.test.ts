@@ -1,7 +1,17 @@
 // Tests for the import plumbing: line mapping, ordering and capping of problems, and the guard.
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from './contact-draft';
-import { error, guardedParse, INTERNAL_ERROR_PREFIX, lineAt, lineStarts, MAX_PROBLEMS, normaliseNewlines, sortProblems, warning } from './problems';
+import {
+  error,
+  guardedParse,
+  INTERNAL_ERROR_PREFIX,
+  lineAt,
+  lineStarts,
+  MAX_PROBLEMS,
+  normaliseNewlines,
+  sortProblems,
+  warning,
+} from './problems';
 
 describe('line mapping', () => {
   it('maps offsets to 1-based lines across all newline styles', () => {
@@ -18,11 +28,14 @@ describe('sortProblems', () => {
     expect(sortProblems(ps).map((p) => p.message)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('caps the list and summarises the rest with the worst severity', () => {
-    const ps = Array.from({ length: MAX_PROBLEMS + 5 }, (_, i) => (i === MAX_PROBLEMS + 2 ? error(i + 1, 'bad') : warning(i + 1, 'meh')));
+  it('caps warnings but keeps every error', () => {
+    const ps = Array.from({ length: MAX_PROBLEMS + 5 }, (_, i) =>
+      i === MAX_PROBLEMS + 2 ? error(i + 1, 'bad') : warning(i + 1, 'meh'),
+    );
     const sorted = sortProblems(ps);
     expect(sorted).toHaveLength(MAX_PROBLEMS + 1);
-    expect(sorted[MAX_PROBLEMS]).toEqual(error(MAX_PROBLEMS + 1, `5 more problems from line ${MAX_PROBLEMS + 1} on are not listed.`));
+    expect(sorted.filter((p) => p.severity === 'error')).toEqual([error(MAX_PROBLEMS + 3, 'bad')]);
+    expect(sorted[MAX_PROBLEMS]).toEqual(warning(MAX_PROBLEMS + 3, '5 more warnings are not listed.'));
   });
 });
 
@@ -36,6 +49,8 @@ describe('guardedParse', () => {
 
   it('refuses non-string input from untyped callers', () => {
     const parse = (): ParseResult => ({ drafts: [], problems: [], format: 'test' });
-    expect(guardedParse('test', 42 as unknown as string, parse).problems).toEqual([error(1, 'Import input is not text.')]);
+    expect(guardedParse('test', 42 as unknown as string, parse).problems).toEqual([
+      error(1, 'Import input is not text.'),
+    ]);
   });
 });

@@ -52,8 +52,9 @@ export function lineAt(starts: readonly number[], offset: number): number {
 }
 
 /**
- * Problems in file order (stable for equal lines, which is how a user reads them), capped at
- * MAX_PROBLEMS plus one summary carrying the worst severity of those left out.
+ * Problems in file order (stable within a line, which is how a user reads them). Past MAX_PROBLEMS the
+ * remaining warnings are summarised in one closing warning; errors are always kept, as they are few and
+ * each one matters.
  */
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
   const sorted = problems
@@ -61,11 +62,10 @@ export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
     .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
     .map(({ p }) => p);
   if (sorted.length <= MAX_PROBLEMS) return sorted;
-  const rest = sorted.slice(MAX_PROBLEMS);
-  const line = rest[0]?.line ?? 1;
-  const message = `${rest.length} more problems from line ${line} on are not listed.`;
-  const summary = rest.some((p) => p.severity === 'error') ? error(line, message) : warning(line, message);
-  return [...sorted.slice(0, MAX_PROBLEMS), summary];
+  let warningsLeft = MAX_PROBLEMS - sorted.filter((p) => p.severity === 'error').length;
+  const kept = sorted.filter((p) => p.severity === 'error' || warningsLeft-- > 0);
+  const dropped = sorted.length - kept.length;
+  return [...kept, warning(kept[kept.length - 1]?.line ?? 1, `${dropped} more warnings are not listed.`)];
 }
 
 /**
@@ -78,7 +78,11 @@ export function guardedParse(format: string, text: string, parse: (text: string)
   }
   if (text.length > MAX_IMPORT_CHARS) {
     const mb = Math.round(text.length / (1024 * 1024));
-    return { drafts: [], problems: [error(1, `File is too large to import (about ${mb} MB; the limit is 50 MB).`)], format };
+    return {
+      drafts: [],
+      problems: [error(1, `File is too large to import (about ${mb} MB; the limit is 50 MB).`)],
+      format,
+    };
   }
   try {
     const result = parse(text);

@@ -12,19 +12,32 @@ describe('parseVCards: vCard 2.1 quoted-printable', () => {
   it('decodes UTF-8 QP, bare parameters, soft breaks, and skips an unindented base64 photo', () => {
     expect(problems).toEqual([]);
     expect(drafts[0]).toEqual({
-      name: 'Åsa Öberg', firstName: 'Åsa', lastName: 'Öberg', company: 'Fjällsoft AB',
+      name: 'Åsa Öberg',
+      firstName: 'Åsa',
+      lastName: 'Öberg',
+      company: 'Fjällsoft AB',
       emails: ['asa.oberg@example.se'],
       phones: ['+46 8 123 456', '+46 70 111 22 33'], // ;PREF moves the work number first
       notes: 'Träffades på konferensen i Göteborg, pratade om mentorskap och\nlångsiktiga mål.',
-      linkedinUrl: 'https://www.linkedin.com/in/asa-oberg-12ab', links: [], line: 1,
+      linkedinUrl: 'https://www.linkedin.com/in/asa-oberg-12ab',
+      links: [],
+      line: 1,
     });
   });
 
   it('decodes ISO-8859-1 QP, a soft break inside ADR, and keeps 2.1 folding whitespace', () => {
     expect(drafts[1]).toEqual({
-      name: 'Björn Sjöberg', firstName: 'Björn', lastName: 'Sjöberg', role: 'Inköpschef',
-      address: 'Storgatan 1, Malmö, 211 34, Sverige', notes: 'Folded in 2.1 keeps the space',
-      birthday: '1979-05-21', emails: [], phones: [], links: [], line: 18,
+      name: 'Björn Sjöberg',
+      firstName: 'Björn',
+      lastName: 'Sjöberg',
+      role: 'Inköpschef',
+      address: 'Storgatan 1, Malmö, 211 34, Sverige',
+      notes: 'Folded in 2.1 keeps the space',
+      birthday: '1979-05-21',
+      emails: [],
+      phones: [],
+      links: [],
+      line: 18,
     });
   });
 });
@@ -37,11 +50,18 @@ describe('parseVCards: vCard 3.0 folding and photo', () => {
     expect(drafts).toHaveLength(2);
     const aisha = drafts[0];
     expect(aisha).toMatchObject({
-      name: 'Aisha Karimi', firstName: 'Aisha', lastName: 'Karimi', company: 'Karimi & Co, Research',
-      role: 'Engineering Manager', phones: ['+1 (555) 010-2030'],
+      name: 'Aisha Karimi',
+      firstName: 'Aisha',
+      lastName: 'Karimi',
+      company: 'Karimi & Co, Research',
+      role: 'Engineering Manager',
+      phones: ['+1 (555) 010-2030'],
       emails: ['aisha@example.com', 'aisha.home@example.net'], // type=pref first
-      linkedinUrl: 'https://www.linkedin.com/in/aisha-karimi', links: ['https://karimi.example/blog'],
-      birthday: '--04-12', address: 'Suite 5, 1 Infinite Loop, Cupertino, CA, 95014, USA', line: 1,
+      linkedinUrl: 'https://www.linkedin.com/in/aisha-karimi',
+      links: ['https://karimi.example/blog'],
+      birthday: '--04-12',
+      address: 'Suite 5, 1 Infinite Loop, Cupertino, CA, 95014, USA',
+      line: 1,
     });
     expect(aisha?.notes).toBe(
       'This note is long enough that Apple folds it across several lines, and it continues here after a ' +
@@ -51,8 +71,14 @@ describe('parseVCards: vCard 3.0 folding and photo', () => {
 
   it('falls back to N when FN is missing and reads a year-less BDAY', () => {
     expect(drafts[1]).toEqual({
-      name: 'Ken Nakamura', firstName: 'Ken', lastName: 'Nakamura', birthday: '--09-23',
-      emails: [], phones: [], links: [], line: 23,
+      name: 'Ken Nakamura',
+      firstName: 'Ken',
+      lastName: 'Nakamura',
+      birthday: '--09-23',
+      emails: [],
+      phones: [],
+      links: [],
+      line: 23,
     });
   });
 });
@@ -63,10 +89,18 @@ describe('parseVCards: vCard 4.0 groups and escapes', () => {
   it('reads grouped properties, escaped commas/semicolons, tel: URIs and PREF=1', () => {
     expect(problems).toEqual([]);
     expect(drafts[0]).toEqual({
-      name: 'Li, Wei (李伟)', firstName: 'Wei', lastName: 'Li', company: 'Semi;colon Ltd, Shanghai', role: 'VP, Platform',
-      emails: ['liwei@example.com', 'wei.li@example.cn'], phones: ['+86-10-5555-0100'],
-      links: ['https://example.cn/~wei'], linkedinUrl: 'https://www.linkedin.com/in/li-wei-5a5a5a',
-      notes: 'Likes \\ backslashes, semicolons; and\nnewlines 🎉', birthday: '1985-04-12', line: 1,
+      name: 'Li, Wei (李伟)',
+      firstName: 'Wei',
+      lastName: 'Li',
+      company: 'Semi;colon Ltd, Shanghai',
+      role: 'VP, Platform',
+      emails: ['liwei@example.com', 'wei.li@example.cn'],
+      phones: ['+86-10-5555-0100'],
+      links: ['https://example.cn/~wei'],
+      linkedinUrl: 'https://www.linkedin.com/in/li-wei-5a5a5a',
+      notes: 'Likes \\ backslashes, semicolons; and\nnewlines 🎉',
+      birthday: '1985-04-12',
+      line: 1,
     });
   });
 
@@ -78,7 +112,11 @@ describe('parseVCards: vCard 4.0 groups and escapes', () => {
 describe('parseVCards: broken input', () => {
   it('salvages what it can and reports every problem with its line', () => {
     const { drafts, problems } = parseVCards(fixture('vcard-broken.vcf'));
-    expect(drafts.map((d) => [d.line, d.name])).toEqual([[2, 'Unfinished Ulla'], [12, 'Malformed Mats'], [19, 'Truncated Tina']]);
+    expect(drafts.map((d) => [d.line, d.name])).toEqual([
+      [2, 'Unfinished Ulla'],
+      [12, 'Malformed Mats'],
+      [19, 'Truncated Tina'],
+    ]);
     expect(drafts[0]?.emails).toEqual(['ulla@example.com']);
     expect(drafts[1]?.birthday).toBeUndefined();
     expect(problems.map((p) => [p.line, p.severity, p.message])).toEqual([
@@ -94,24 +132,35 @@ describe('parseVCards: broken input', () => {
   });
 
   it('counts lines through folds and a BOM', () => {
-    const text = '\uFEFFBEGIN:VCARD\r\nFN:A\r\n  long\r\n  name\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bo\r\nBDAY:nope\r\nEND:VCARD\r\n';
+    const text =
+      '\uFEFFBEGIN:VCARD\r\nFN:A\r\n  long\r\n  name\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bo\r\nBDAY:nope\r\nEND:VCARD\r\n';
     const { drafts, problems } = parseVCards(text);
-    expect(drafts.map((d) => [d.line, d.name])).toEqual([[1, 'A long name'], [6, 'Bo']]);
+    expect(drafts.map((d) => [d.line, d.name])).toEqual([
+      [1, 'A long name'],
+      [6, 'Bo'],
+    ]);
     expect(problems).toMatchObject([{ line: 8, message: expect.stringContaining('BDAY') }]);
   });
 
   it('says once that a non-vCard file has no cards', () => {
     for (const text of ['', 'First Name,Last Name\nBo,Ek\n', 'END:VCARD\n']) {
-      expect(parseVCards(text)).toEqual({ drafts: [], format: 'vcard', problems: [
-        { line: 1, severity: 'error', message: 'No vCard found: expected BEGIN:VCARD.' },
-      ] });
+      expect(parseVCards(text)).toEqual({
+        drafts: [],
+        format: 'vcard',
+        problems: [{ line: 1, severity: 'error', message: 'No vCard found: expected BEGIN:VCARD.' }],
+      });
     }
   });
 
   it('maps X-SOCIALPROFILE given only as a handle, and skips binary values safely', () => {
     const text = [
-      'BEGIN:VCARD', 'VERSION:3.0', 'FN:Handle Hanna', 'X-SOCIALPROFILE;type=linkedin;x-user=hanna-h:x-apple:hanna-h',
-      'LOGO;ENCODING=b:AAAA', 'NOTE;ENCODING=BASE64:SGVsbG8=', 'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Handle Hanna',
+      'X-SOCIALPROFILE;type=linkedin;x-user=hanna-h:x-apple:hanna-h',
+      'LOGO;ENCODING=b:AAAA',
+      'NOTE;ENCODING=BASE64:SGVsbG8=',
+      'END:VCARD',
     ].join('\n');
     const { drafts, problems } = parseVCards(text);
     expect(problems).toEqual([]);
@@ -127,6 +176,8 @@ describe('parseVCards: broken input', () => {
   it('refuses input over 50 MB', () => {
     const result = parseVCards('BEGIN:VCARD\n' + 'x'.repeat(MAX_IMPORT_CHARS));
     expect(result.drafts).toEqual([]);
-    expect(result.problems).toMatchObject([{ line: 1, severity: 'error', message: expect.stringMatching(/too large/) }]);
+    expect(result.problems).toMatchObject([
+      { line: 1, severity: 'error', message: expect.stringMatching(/too large/) },
+    ]);
   });
 });

@@ -1,16 +1,31 @@
 // Parses vCard 2.1 / 3.0 / 4.0 files (phone exports, Outlook, Google, Apple) into contact drafts.
 // Tolerant by design: every oddity becomes a problem with a line number, never an exception.
-import { emptyDraft, normaliseLinkedInUrl, type ContactDraft, type ImportProblem, type ParseResult } from './contact-draft';
+import {
+  emptyDraft,
+  normaliseLinkedInUrl,
+  type ContactDraft,
+  type ImportProblem,
+  type ParseResult,
+} from './contact-draft';
 import { parseVCardDate } from './dates';
 import { error, guardedParse, normaliseNewlines, stripBom, warning } from './problems';
 
 const FORMAT = 'vcard';
 
-interface LogicalLine { text: string; line: number }
-interface Property { name: string; params: Map<string, string[]>; value: string; line: number }
+interface LogicalLine {
+  text: string;
+  line: number;
+}
+interface Property {
+  name: string;
+  params: Map<string, string[]>;
+  value: string;
+  line: number;
+}
 
 const headOf = (text: string): string => text.slice(0, Math.max(0, text.indexOf(':')));
-const isQuotedPrintable = (text: string): boolean => /(^|;)\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(;|$)/i.test(headOf(text));
+const isQuotedPrintable = (text: string): boolean =>
+  /(^|;)\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(;|$)/i.test(headOf(text));
 const isBase64 = (text: string): boolean => /(^|;)\s*(ENCODING\s*=\s*)?(BASE64|B)\s*(;|$)/i.test(headOf(text));
 
 /**
@@ -96,8 +111,15 @@ function tokenise({ text, line }: LogicalLine): Property | undefined {
     const eq = raw.indexOf('=');
     // vCard 2.1 allows bare parameters (`;WORK;PREF`, `;QUOTED-PRINTABLE`): they are TYPE or ENCODING values.
     const bare = raw.trim().toUpperCase();
-    const key = eq === -1 ? (/^(QUOTED-PRINTABLE|BASE64|B|8BIT|7BIT)$/.test(bare) ? 'ENCODING' : 'TYPE') : raw.slice(0, eq).trim().toUpperCase();
-    const values = splitOutsideQuotes(eq === -1 ? raw : raw.slice(eq + 1), ',').map((v) => v.trim().replace(/^"|"$/g, ''));
+    const key =
+      eq === -1
+        ? /^(QUOTED-PRINTABLE|BASE64|B|8BIT|7BIT)$/.test(bare)
+          ? 'ENCODING'
+          : 'TYPE'
+        : raw.slice(0, eq).trim().toUpperCase();
+    const values = splitOutsideQuotes(eq === -1 ? raw : raw.slice(eq + 1), ',').map((v) =>
+      v.trim().replace(/^"|"$/g, ''),
+    );
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
   return { name, params, value: text.slice(colon + 1), line };
@@ -145,7 +167,8 @@ function components(value: string): string[] {
   const parts: string[] = [];
   let start = 0;
   for (let i = 0; i < value.length; i++) {
-    if (value[i] === '\\') i++; // skip the escaped char, whatever it is
+    if (value[i] === '\\')
+      i++; // skip the escaped char, whatever it is
     else if (value[i] === ';') {
       parts.push(value.slice(start, i));
       start = i + 1;
@@ -164,7 +187,6 @@ function decodedValue(prop: Property): string | undefined {
   }
   return prop.value;
 }
-
 
 interface Card {
   draft: ContactDraft;
@@ -193,23 +215,45 @@ function apply(card: Card, prop: Property, problems: ImportProblem[]): void {
   const text = unescape(raw).trim();
   const d = card.draft;
   switch (prop.name) {
-    case 'FN': if (card.fn === undefined && text !== '') card.fn = text; break;
-    case 'N': card.n ??= components(raw); break;
-    case 'ORG': d.company ??= components(raw)[0] || undefined; break;
-    case 'TITLE': d.role ??= text || undefined; break;
-    case 'EMAIL': if (text !== '') card.emails.push({ value: text.replace(/^mailto:/i, ''), pref: isPref(prop) }); break;
-    case 'TEL': if (text !== '') card.phones.push({ value: text.replace(/^tel:/i, ''), pref: isPref(prop) }); break;
-    case 'URL': addLink(d, text); break;
+    case 'FN':
+      if (card.fn === undefined && text !== '') card.fn = text;
+      break;
+    case 'N':
+      card.n ??= components(raw);
+      break;
+    case 'ORG':
+      d.company ??= components(raw)[0] || undefined;
+      break;
+    case 'TITLE':
+      d.role ??= text || undefined;
+      break;
+    case 'EMAIL':
+      if (text !== '') card.emails.push({ value: text.replace(/^mailto:/i, ''), pref: isPref(prop) });
+      break;
+    case 'TEL':
+      if (text !== '') card.phones.push({ value: text.replace(/^tel:/i, ''), pref: isPref(prop) });
+      break;
+    case 'URL':
+      addLink(d, text);
+      break;
     case 'X-SOCIALPROFILE': {
       // Apple: X-SOCIALPROFILE;type=linkedin;x-user=anna:https://www.linkedin.com/in/anna (value may be a bare handle).
       const linkedIn = (prop.params.get('TYPE') ?? []).some((t) => t.toLowerCase() === 'linkedin');
-      const user = prop.params.get('X-USER')?.[0];
+      // A bare handle is only trusted when it looks like one (Apple sometimes writes `x-apple:…` values).
+      const handle = prop.params.get('X-USER')?.[0] || (/^[\w.%-]+$/.test(text) ? text : undefined);
       if (/^https?:\/\//i.test(text) || normaliseLinkedInUrl(text)) addLink(d, text);
-      else if (linkedIn && (user || text)) addLink(d, `https://www.linkedin.com/in/${user || text}`);
+      else if (linkedIn && handle) addLink(d, `https://www.linkedin.com/in/${handle}`);
       break;
     }
-    case 'NOTE': if (text !== '') card.notes.push(text); break;
-    case 'ADR': d.address ??= components(raw).filter((c) => c !== '').join(', ') || undefined; break;
+    case 'NOTE':
+      if (text !== '') card.notes.push(text);
+      break;
+    case 'ADR':
+      d.address ??=
+        components(raw)
+          .filter((c) => c !== '')
+          .join(', ') || undefined;
+      break;
     case 'BDAY': {
       if (text === '' || d.birthday !== undefined) break;
       let date = parseVCardDate(text);
@@ -220,7 +264,8 @@ function apply(card: Card, prop: Property, problems: ImportProblem[]): void {
       else problems.push(warning(prop.line, `Line ${prop.line}: could not read BDAY "${text}"; left empty.`));
       break;
     }
-    default: break; // unknown and unmapped properties (PHOTO, REV, X-…) are skipped
+    default:
+      break; // unknown and unmapped properties (PHOTO, REV, X-…) are skipped
   }
 }
 
@@ -233,7 +278,8 @@ function ordered(values: { value: string; pref: boolean }[]): string[] {
 function finish(card: Card, problems: ImportProblem[]): ContactDraft | undefined {
   const d = card.draft;
   const [family = '', given = '', additional = '', prefix = '', suffix = ''] = card.n ?? [];
-  const fromN = [given, additional, family].filter((p) => p !== '').join(' ') || [prefix, suffix].filter((p) => p !== '').join(' ');
+  const fromN =
+    [given, additional, family].filter((p) => p !== '').join(' ') || [prefix, suffix].filter((p) => p !== '').join(' ');
   d.name = card.fn ?? fromN;
   if (d.name === '') {
     problems.push(warning(d.line, `Card starting on line ${d.line} has no name (FN or N); skipped.`));
@@ -267,7 +313,13 @@ function parse(input: string): ParseResult {
     const prop = tokenise(logical);
     const keyword = prop && prop.value.trim().toUpperCase() === 'VCARD' ? prop.name : undefined;
     if (keyword === 'BEGIN') {
-      if (card) problems.push(warning(card.draft.line, `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read before line ${line}.`));
+      if (card)
+        problems.push(
+          warning(
+            card.draft.line,
+            `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read before line ${line}.`,
+          ),
+        );
       close();
       card = { draft: emptyDraft(line), emails: [], phones: [], notes: [] };
       sawCard = true;
@@ -283,7 +335,13 @@ function parse(input: string): ParseResult {
       problems.push(warning(line, `Line ${line} is not a vCard property (expected NAME:value); ignored.`));
     } else apply(card, prop, problems);
   }
-  if (card) problems.push(warning(card.draft.line, `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read to the end of the file.`));
+  if (card)
+    problems.push(
+      warning(
+        card.draft.line,
+        `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read to the end of the file.`,
+      ),
+    );
   close();
   // A file with no card at all is almost certainly the wrong file: say that once, not per stray line.
   if (!sawCard) return { drafts: [], problems: [error(1, 'No vCard found: expected BEGIN:VCARD.')], format: FORMAT };

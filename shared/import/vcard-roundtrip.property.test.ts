@@ -7,7 +7,24 @@ import { parseVCards } from './vcard-parse';
 import { writeVCards } from './vcard-write';
 
 // Characters that stress escaping and folding, mixed with arbitrary printable graphemes.
-const nasty = fc.constantFrom(',', ';', '\\', ':', '"', '=', ' ', '\t', '🎉', '👩‍👩‍👧', 'å', 'Ö', '中', 'ل', '\\n', 'BEGIN:VCARD');
+const nasty = fc.constantFrom(
+  ',',
+  ';',
+  '\\',
+  ':',
+  '"',
+  '=',
+  ' ',
+  '\t',
+  '🎉',
+  '👩‍👩‍👧',
+  'å',
+  'Ö',
+  '中',
+  'ل',
+  '\\n',
+  'BEGIN:VCARD',
+);
 const unit = fc.oneof(nasty, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
 
 /**
@@ -17,13 +34,19 @@ const unit = fc.oneof(nasty, fc.string({ unit: 'grapheme', minLength: 1, maxLeng
  */
 const text = (maxLength: number, newlines: boolean): fc.Arbitrary<string> =>
   fc
-    .array(newlines ? fc.oneof({ weight: 1, arbitrary: fc.constant('\n') }, { weight: 8, arbitrary: unit }) : unit, { minLength: 1, maxLength })
+    .array(newlines ? fc.oneof({ weight: 1, arbitrary: fc.constant('\n') }, { weight: 8, arbitrary: unit }) : unit, {
+      minLength: 1,
+      maxLength,
+    })
     .map((parts) => parts.join('').trim())
     .filter((s) => s !== '');
 
 /** Profile URLs in their canonical form, including non-ASCII slugs (which canonicalise to %-escapes). */
 const linkedinUrl = fc
-  .oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,28}[a-z0-9]$/), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }))
+  .oneof(
+    fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,28}[a-z0-9]$/),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+  )
   .map((slug) => normaliseLinkedInUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}`))
   .filter((u): u is string => u !== undefined);
 
@@ -35,7 +58,10 @@ const links = fc.uniqueArray(
 
 /** Birthdays as ISO or year-less --MM-DD. */
 const birthday = fc
-  .tuple(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), fc.boolean())
+  .tuple(
+    fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.boolean(),
+  )
   .map(([d, noYear]) => (noYear ? `--${d.toISOString().slice(5, 10)}` : d.toISOString().slice(0, 10)));
 
 const contact: fc.Arbitrary<ContactDraftLike> = fc.record(
@@ -57,7 +83,18 @@ const contact: fc.Arbitrary<ContactDraftLike> = fc.record(
   { requiredKeys: ['name', 'emails', 'phones', 'links'] },
 );
 
-const FIELDS = ['name', 'company', 'role', 'emails', 'phones', 'linkedinUrl', 'links', 'notes', 'address', 'birthday'] as const;
+const FIELDS = [
+  'name',
+  'company',
+  'role',
+  'emails',
+  'phones',
+  'linkedinUrl',
+  'links',
+  'notes',
+  'address',
+  'birthday',
+] as const;
 
 describe('vCard round trip', () => {
   it('writeVCards → parseVCards preserves every field', () => {
@@ -81,7 +118,8 @@ describe('vCard round trip', () => {
     const encoder = new TextEncoder();
     fc.assert(
       fc.property(fc.array(contact, { maxLength: 3 }), (contacts) => {
-        for (const line of writeVCards(contacts).split('\r\n')) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+        for (const line of writeVCards(contacts).split('\r\n'))
+          expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
       }),
     );
   });

@@ -7,26 +7,51 @@ import { foldLine, writeVCards } from './vcard-write';
 const octets = (s: string): number => new TextEncoder().encode(s).length;
 
 const sofia: ContactDraftLike = {
-  name: 'Sofia Ek', company: 'Ljusgården AB', role: 'HR Partner', emails: ['sofia.ek@example.com'],
-  phones: ['+46 70 123 45 67'], linkedinUrl: 'https://www.linkedin.com/in/sofia-ek', links: ['https://sofia.example'],
-  notes: 'Met at breakfast, spring; ask about C:\\temp\nFollow up', address: 'Storgatan 1, Malmö', birthday: '--04-12',
+  name: 'Sofia Ek',
+  company: 'Ljusgården AB',
+  role: 'HR Partner',
+  emails: ['sofia.ek@example.com'],
+  phones: ['+46 70 123 45 67'],
+  linkedinUrl: 'https://www.linkedin.com/in/sofia-ek',
+  links: ['https://sofia.example'],
+  notes: 'Met at breakfast, spring; ask about C:\\temp\nFollow up',
+  address: 'Storgatan 1, Malmö',
+  birthday: '--04-12',
 };
 
 describe('writeVCards', () => {
   it('writes an exact vCard 4.0 with CRLF and escapes', () => {
     expect(writeVCards([sofia])).toBe(
       [
-        'BEGIN:VCARD', 'VERSION:4.0', 'FN:Sofia Ek', 'N:Ek;Sofia;;;', 'ORG:Ljusgården AB', 'TITLE:HR Partner',
-        'EMAIL:sofia.ek@example.com', 'TEL;VALUE=text:+46 70 123 45 67', 'URL:https://www.linkedin.com/in/sofia-ek',
-        'URL:https://sofia.example', 'NOTE:Met at breakfast\\, spring\\; ask about C:\\\\temp\\nFollow up',
-        'ADR:;;Storgatan 1\\, Malmö;;;;', 'BDAY:--0412', 'END:VCARD', '',
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'FN:Sofia Ek',
+        'N:Ek;Sofia;;;',
+        'ORG:Ljusgården AB',
+        'TITLE:HR Partner',
+        'EMAIL:sofia.ek@example.com',
+        'TEL;VALUE=text:+46 70 123 45 67',
+        'URL:https://www.linkedin.com/in/sofia-ek',
+        'URL:https://sofia.example',
+        'NOTE:Met at breakfast\\, spring\\; ask about C:\\\\temp\\nFollow up',
+        'ADR:;;Storgatan 1\\, Malmö;;;;',
+        'BDAY:--0412',
+        'END:VCARD',
+        '',
       ].join('\r\n'),
     );
   });
 
   it('prefers explicit first/last names for N and handles one-word names', () => {
     const out = writeVCards([
-      { name: 'Dr. Anna Maria von Trapp', firstName: 'Anna Maria', lastName: 'von Trapp', emails: [], phones: [], links: [] },
+      {
+        name: 'Dr. Anna Maria von Trapp',
+        firstName: 'Anna Maria',
+        lastName: 'von Trapp',
+        emails: [],
+        phones: [],
+        links: [],
+      },
       { name: 'Madonna', emails: [], phones: [], links: [] },
     ]);
     expect(out).toContain('\r\nN:von Trapp;Anna Maria;;;\r\n');

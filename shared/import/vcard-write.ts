@@ -8,7 +8,11 @@ const MAX_OCTETS = 75;
 
 /** Escape a text value: backslash first, then the separators, then every newline style as `\n`. */
 export function escapeVCardText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -36,7 +40,10 @@ export function foldLine(line: string): string {
 /** N from explicit parts, else split the display name: last word is the family name. */
 function nameParts(c: ContactDraftLike): [family: string, given: string] {
   if (c.firstName !== undefined || c.lastName !== undefined) return [c.lastName ?? '', c.firstName ?? ''];
-  const words = c.name.trim().split(/\s+/).filter((w) => w !== '');
+  const words = c.name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length < 2) return ['', words[0] ?? ''];
   return [words[words.length - 1] ?? '', words.slice(0, -1).join(' ')];
 }
@@ -63,5 +70,8 @@ function card(c: ContactDraftLike): string[] {
 
 /** Serialise contacts as one vCard 4.0 document (empty string for no contacts). */
 export function writeVCards(contacts: readonly ContactDraftLike[]): string {
-  return contacts.flatMap(card).map((l) => `${foldLine(l)}\r\n`).join('');
+  return contacts
+    .flatMap(card)
+    .map((l) => `${foldLine(l)}\r\n`)
+    .join('');
 }

@@ -3,13 +3,22 @@
 import * as Y from 'yjs';
 import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
-import { num, oneOf, optStr, str, strList } from './fields';
+import { num, oneOf, optDay, optStr, str, strList } from './fields';
+import { localDay } from './dates';
+import { readIds } from './id-set';
+import { CONTACT_CIRCLE, CONTACT_GOAL, replaceLinks } from './links';
+import { ensureFragment } from './rich-text';
+import { readCadence, readNextStep, storedValue, type Cadence, type NextStep } from './contact-fields';
+import { requireEntity } from './entity';
 
 export const STAGES = ['identified', 'reached-out', 'in-touch', 'relationship', 'paused', 'dormant'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const SOURCES = ['manual', 'linkedin', 'event', 'colleague', 'circle', 'vcard'] as const;
 export type Source = (typeof SOURCES)[number];
+
+/** Leaving 'identified' for one of these is "reaching out" (the weekly challenge counts it). */
+const REACHED: readonly Stage[] = ['reached-out', 'in-touch', 'relationship'];
 
 export interface Contact {
   id: string;
@@ -18,25 +27,39 @@ export interface Contact {
   role: string;
   location: string;
   linkedinUrl: string;
+  otherLinks: string[];
   emails: string[];
   phones: string[];
   stage: Stage;
   source: Source;
   why: string;
   tags: string[];
+  goalIds: string[];
+  circleIds: string[];
+  nextStep: NextStep | undefined;
+  cadence: Cadence | undefined;
+  /** Reminders are quiet while this day is in the future (YYYY-MM-DD). */
+  snoozedUntil: string | undefined;
+  /** The day the stage first left 'identified' for an outreach stage; set by the accessors, never by input. */
+  reachedOutOn: string | undefined;
   connectedOn: string | undefined;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | undefined;
 }
 
-export type ContactInput = Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>> & {
+/** Optional fields that a patch clears by passing null (undefined means "leave as it is"). */
+type Clearable = 'connectedOn' | 'nextStep' | 'cadence' | 'snoozedUntil';
+type Derived = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'reachedOutOn';
+
+export type ContactInput = Partial<Omit<Contact, Derived | Clearable>> & { [K in Clearable]?: Contact[K] | null } & {
   name: string;
 };
 
 /** Fields a caller may write; anything else in the Y.Map (from a newer version) is left alone. */
 const WRITABLE: readonly (keyof ContactInput)[] = [
-  'name', 'company', 'role', 'location', 'linkedinUrl', 'emails', 'phones', 'stage', 'source', 'why', 'tags', 'connectedOn',
+  'name', 'company', 'role', 'location', 'linkedinUrl', 'otherLinks', 'emails', 'phones', 'stage', 'source', 'why', 'tags',
+  'connectedOn', 'nextStep', 'cadence', 'snoozedUntil',
 ];
 
 export function contactsMap(doc: Y.Doc): Y.Map<EntityMap> {
@@ -51,12 +74,19 @@ export function readContact(id: string, map: EntityMap): Contact {
     role: str(map.get('role')),
     location: str(map.get('location')),
     linkedinUrl: str(map.get('linkedinUrl')),
+    otherLinks: strList(map.get('otherLinks')),
     emails: strList(map.get('emails')),
     phones: strList(map.get('phones')),
     stage: oneOf(map.get('stage'), STAGES, 'identified'),
     source: oneOf(map.get('source'), SOURCES, 'manual'),
     why: str(map.get('why')),
     tags: strList(map.get('tags')),
+    goalIds: readIds(map, 'goalIds'),
+    circleIds: readIds(map, 'circleIds'),
+    nextStep: readNextStep(map.get('nextStep')),
+    cadence: readCadence(map.get('cadence')),
+    snoozedUntil: optDay(map.get('snoozedUntil')),
+    reachedOutOn: optDay(map.get('reachedOutOn')),
     connectedOn: optStr(map.get('connectedOn')),
     createdAt: str(map.get('createdAt')),
     updatedAt: str(map.get('updatedAt')),
@@ -64,21 +94,44 @@ export function readContact(id: string, map: EntityMap): Contact {
   };
 }
 
-function writeFields(map: EntityMap, input: Partial<ContactInput>): void {
-  for (const key of WRITABLE) {
-    const value = input[key];
-    if (value === undefined) continue;
-    map.set(key, Array.isArray(value) ? [...value] : value);
-  }
+/**
+ * Converts every field to its stored form and checks linked ids, so a bad value throws before anything
+ * is written (a Yjs transaction cannot be rolled back).
+ */
+function prepare(doc: Y.Doc, input: Partial<ContactInput>): [string, unknown][] {
+  input.goalIds?.forEach((g) => requireEntity(doc, 'goals', g));
+  input.circleIds?.forEach((c) => requireEntity(doc, 'circles', c));
+  return WRITABLE.filter((key) => input[key] !== undefined).map((key) => [key, storedValue(key, input[key])]);
+}
+
+function writeFields(doc: Y.Doc, id: string, map: EntityMap, input: Partial<ContactInput>, now: Date): void {
+  const values = prepare(doc, input);
+  doc.transact(() => {
+    // Only a change of an existing contact counts as reaching out, not creating one already in touch.
+    if (input.stage && REACHED.includes(input.stage) && map.get('stage') === 'identified' && !optDay(map.get('reachedOutOn'))) {
+      map.set('reachedOutOn', localDay(now));
+    }
+    for (const [key, value] of values) {
+      if (value === null) map.delete(key);
+      else map.set(key, value);
+    }
+    if (input.goalIds) replaceLinks(doc, CONTACT_GOAL, 'a', id, input.goalIds, now);
+    if (input.circleIds) replaceLinks(doc, CONTACT_CIRCLE, 'a', id, input.circleIds, now);
+  });
 }
 
 export function createContact(doc: Y.Doc, input: ContactInput, now: Date = new Date()): string {
   const id = newId();
   const map = new Y.Map<unknown>();
+  const fields: ContactInput = { stage: 'identified', source: 'manual', ...input, name: input.name.trim() };
+  prepare(doc, fields); // throws before the contact exists
   doc.transact(() => {
     contactsMap(doc).set(id, map);
     const stamp = now.toISOString();
-    writeFields(map, { stage: 'identified', source: 'manual', ...input, name: input.name.trim() });
+    writeFields(doc, id, map, fields, now);
+    // Created now rather than on first use: see ensureFragment for the concurrent-creation race.
+    ensureFragment(map, 'notes');
+    ensureFragment(map, 'draft');
     map.set('createdAt', stamp);
     map.set('updatedAt', stamp);
   });
@@ -89,7 +142,7 @@ export function updateContact(doc: Y.Doc, id: string, patch: Partial<ContactInpu
   const map = contactsMap(doc).get(id);
   if (!(map instanceof Y.Map)) throw new Error(`No contact with id ${id}`);
   doc.transact(() => {
-    writeFields(map, patch);
+    writeFields(doc, id, map, patch, now);
     map.set('updatedAt', now.toISOString());
   });
 }

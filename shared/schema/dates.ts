@@ -46,3 +46,9 @@ export function weekOf(day: string, weekStartsOn = 1): { start: string; end: str
   const start = addDays(day, -offset);
   return { start, end: addDays(start, 6) };
 }
+
+/** The local calendar date of an ISO timestamp, or undefined when it is not one. */
+export function dayOfStamp(stamp: string): string | undefined {
+  const t = Date.parse(stamp);
+  return Number.isNaN(t) ? undefined : localDay(new Date(t));
+}

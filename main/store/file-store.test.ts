@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JournalFileStore } from './file-store';
+import { MAGIC, readRecords } from './record-log';
+import { cleanTempDirs, keys, openDoc, tempDir, writeEdits } from './store-test-helpers';
+import { crc32 } from './crc32';
+
+afterEach(cleanTempDirs);
+
+describe('crc32', () => {
+  it('matches the standard check value', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+  });
+});
+
+describe('JournalFileStore', () => {
+  it('persists edits across close and reopen', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    await writeEdits(a.doc, a.store, 0, 20);
+    a.doc.getText('t').insert(0, 'hej');
+    await a.store.destroy();
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toHaveLength(20);
+    expect(b.doc.getText('t').toString()).toBe('hej');
+    expect(b.store.reports).toEqual([]);
+    await b.store.destroy();
+  });
+
+  it('has every update on disk once whenFlushed resolves', async () => {
+    const dir = tempDir();
+    const { doc, store } = await openDoc(dir, { flushDelayMs: 1000 });
+    doc.getMap('m').set('x', 1);
+    await store.whenFlushed();
+    const bytes = new Uint8Array(readFileSync(join(dir, 'journal.log')));
+    const { records, stop } = readRecords(bytes);
+    expect(stop).toBeUndefined();
+    expect(records).toHaveLength(1);
+    await store.destroy();
+  });
+
+  it('compacts into a snapshot, shrinking the log, and keeps everything', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir, { compactAfterBytes: 1024 * 1024 });
+    await writeEdits(a.doc, a.store, 0, 300);
+    const before = a.store.logSize();
+    await a.store.compact();
+    expect(a.store.logSize()).toBe(MAGIC.length);
+    expect(before).toBeGreaterThan(MAGIC.length);
+    await writeEdits(a.doc, a.store, 300, 310);
+    await a.store.destroy();
+    expect(existsSync(join(dir, 'journal.snapshot'))).toBe(true);
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toHaveLength(310);
+    await b.store.destroy();
+  });
+
+  it('compacts automatically past the threshold', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir, { compactAfterBytes: 2048 });
+    for (let i = 0; i < 200; i += 1) await writeEdits(a.doc, a.store, i, i + 1);
+    expect(a.store.logSize()).toBeLessThan(2048 + 200);
+    expect(existsSync(join(dir, 'journal.snapshot'))).toBe(true);
+    await a.store.destroy();
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toHaveLength(200);
+    await b.store.destroy();
+  });
+
+  it('cuts off a torn tail and reports it', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    for (let i = 0; i < 5; i += 1) await writeEdits(a.doc, a.store, i, i + 1);
+    await a.store.destroy();
+    const log = join(dir, 'journal.log');
+    const good = statSync(log).size;
+    appendFileSync(log, new Uint8Array([200, 0, 0, 0, 1, 2, 3, 4, 9, 9])); // header says 200 bytes; 2 present
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(b.store.reports.map((r) => r.kind)).toEqual(['torn-tail']);
+    expect(b.store.reports[0]?.message).toContain(`byte ${good}`);
+    expect(statSync(log).size).toBe(good);
+    await b.store.destroy();
+  });
+
+  it('stops at a corrupt record in the middle, keeps the damaged file aside and rewrites the good prefix', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    for (let i = 0; i < 6; i += 1) await writeEdits(a.doc, a.store, i, i + 1);
+    await a.store.destroy();
+    const log = join(dir, 'journal.log');
+    const original = new Uint8Array(readFileSync(log));
+    const { records } = readRecords(original);
+    let offset = MAGIC.length;
+    for (let i = 0; i < 3; i += 1) offset += 8 + records[i]!.length; // start of record 3
+    const damaged = original.slice();
+    damaged[offset + 8 + 2] ^= 0xff; // flip a payload byte of record 3
+    writeFileSync(log, damaged);
+
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2']);
+    const [report] = b.store.reports;
+    expect(report?.kind).toBe('corrupt-record');
+    expect(report?.offset).toBe(offset);
+    expect(readFileSync(report!.keptAs!)).toEqual(Buffer.from(damaged));
+    expect(statSync(log).size).toBe(offset);
+    await b.store.destroy();
+    const c = await openDoc(dir);
+    expect(c.store.reports).toEqual([]);
+    await c.store.destroy();
+  });
+
+  it('reports a damaged snapshot, keeps it aside and falls back to the previous one', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    await writeEdits(a.doc, a.store, 0, 5);
+    await a.store.compact();
+    await writeEdits(a.doc, a.store, 5, 8);
+    await a.store.compact(); // journal.snapshot.prev now holds k0..k4
+    await a.store.destroy();
+    const snapshot = join(dir, 'journal.snapshot');
+    const bytes = new Uint8Array(readFileSync(snapshot));
+    bytes[bytes.length - 3] ^= 0xff;
+    writeFileSync(snapshot, bytes);
+    const b = await openDoc(dir);
+    expect(b.store.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot']);
+    expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(readdirSync(dir).some((f) => f.startsWith('journal.snapshot.damaged-'))).toBe(true);
+    await b.store.destroy();
+  });
+
+  it('reports a log that is not ours and keeps it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'journal.log'), 'hello, not a log');
+    const a = await openDoc(dir);
+    expect(a.store.reports.map((r) => r.kind)).toEqual(['bad-header']);
+    expect(readFileSync(a.store.reports[0]!.keptAs!, 'utf8')).toBe('hello, not a log');
+    await writeEdits(a.doc, a.store, 0, 1);
+    await a.store.destroy();
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toEqual(['k0']);
+    await b.store.destroy();
+  });
+
+  it('ignores its own replayed updates (no write amplification on open)', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    await writeEdits(a.doc, a.store, 0, 10);
+    await a.store.destroy();
+    const size = statSync(join(dir, 'journal.log')).size;
+    const b = await openDoc(dir);
+    await b.store.whenFlushed();
+    expect(statSync(join(dir, 'journal.log')).size).toBe(size);
+    await b.store.destroy();
+  });
+
+  it('destroy is idempotent and stops listening', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    await a.store.destroy();
+    await a.store.destroy();
+    a.doc.getMap('m').set('after', 1);
+    expect(JournalFileStore).toBeDefined();
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toEqual([]);
+    await b.store.destroy();
+  });
+});

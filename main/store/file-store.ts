@@ -1,0 +1,151 @@
+// The durable home of main's Y.Doc: journal.snapshot (compacted state) + journal.log (updates since),
+// fsync'd in small batches. Shaped like y-indexeddb: origin-tagged writes, whenFlushed, destroy().
+import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { encodeRecord, MAGIC } from './record-log';
+import { replaceFile } from './durable-io';
+import { acquireLock } from './lock';
+import { loadState, type StoreReport } from './load';
+
+export interface FileStoreOptions {
+  flushDelayMs?: number;
+  compactAfterBytes?: number;
+  readOnly?: boolean;
+}
+
+export const LOG_FILE = 'journal.log';
+export const SNAPSHOT_FILE = 'journal.snapshot';
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+export class JournalFileStore {
+  private queue: Uint8Array[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private log: FileHandle | undefined;
+  private size = 0;
+  private failure: Error | undefined;
+  private destroyed = false;
+  private readonly errorListeners = new Set<(error: Error) => void>();
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || this.destroyed) return;
+    this.queue.push(encodeRecord(update));
+    this.timer ??= setTimeout(() => this.flush(), this.flushDelayMs);
+  };
+
+  private constructor(
+    readonly dir: string,
+    readonly doc: Y.Doc,
+    readonly reports: readonly StoreReport[],
+    private readonly release: () => Promise<void>,
+    private readonly flushDelayMs: number,
+    private readonly compactAfterBytes: number,
+    private readonly readOnly: boolean,
+  ) {}
+
+  static async open(dir: string, doc: Y.Doc, options: FileStoreOptions = {}): Promise<JournalFileStore> {
+    const readOnly = options.readOnly ?? false;
+    if (!readOnly) await mkdir(dir, { recursive: true });
+    const release = readOnly ? async () => undefined : await acquireLock(dir);
+    try {
+      const loaded = await loadState(dir, { repair: !readOnly });
+      const store = new JournalFileStore(dir, doc, loaded.reports, release, options.flushDelayMs ?? 5, options.compactAfterBytes ?? 4 * 1024 * 1024, readOnly);
+      doc.transact(() => {
+        for (const update of loaded.updates) Y.applyUpdate(doc, update, store);
+      }, store);
+      if (!readOnly) {
+        store.log = await open(join(dir, LOG_FILE), 'a');
+        store.size = (await stat(join(dir, LOG_FILE))).size;
+        if (store.size === 0) await store.append(MAGIC);
+        doc.on('update', store.onUpdate);
+      }
+      return store;
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+
+  private async append(bytes: Uint8Array): Promise<void> {
+    if (!this.log) return;
+    await this.log.write(bytes);
+    await this.log.sync();
+    this.size += bytes.length;
+  }
+
+  private flush(): Promise<void> {
+    this.timer = undefined;
+    const batch = this.queue;
+    this.queue = [];
+    this.writing = this.writing.then(async () => {
+      if (batch.length === 0 || this.failure) return;
+      try {
+        await this.append(concat(batch));
+        if (this.size > this.compactAfterBytes) await this.compactNow();
+      } catch (error) {
+        this.failure = error instanceof Error ? error : new Error(String(error));
+        for (const listener of this.errorListeners) listener(this.failure);
+      }
+    });
+    return this.writing;
+  }
+
+  /** Resolves when every update received so far is fsync'd; rejects if writing failed. */
+  async whenFlushed(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await this.flush();
+    if (this.failure) throw this.failure;
+  }
+
+  private async compactNow(): Promise<void> {
+    const snapshot = join(this.dir, SNAPSHOT_FILE);
+    // Keep the previous snapshot as .prev so a damaged snapshot can fall back one step.
+    const previous = await readFile(snapshot).catch(() => undefined);
+    if (previous) await replaceFile(`${snapshot}.prev`, previous);
+    await replaceFile(snapshot, concat([MAGIC, encodeRecord(Y.encodeStateAsUpdate(this.doc))]));
+    // A crash here leaves the old log beside the new snapshot: replaying it is harmless (Yjs updates are idempotent).
+    await this.log?.close();
+    await replaceFile(join(this.dir, LOG_FILE), MAGIC);
+    this.log = await open(join(this.dir, LOG_FILE), 'a');
+    this.size = MAGIC.length;
+  }
+
+  async compact(): Promise<void> {
+    if (this.readOnly) return;
+    await this.whenFlushed();
+    this.writing = this.writing.then(() => this.compactNow());
+    await this.writing;
+  }
+
+  logSize(): number {
+    return this.size;
+  }
+
+  onError(listener: (error: Error) => void): () => void {
+    this.errorListeners.add(listener);
+    return () => this.errorListeners.delete(listener);
+  }
+
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.doc.off('update', this.onUpdate);
+    try {
+      if (!this.readOnly) await this.whenFlushed();
+    } finally {
+      this.destroyed = true;
+      await this.log?.close();
+      this.log = undefined;
+      await this.release();
+    }
+  }
+}
+
