@@ -33,6 +33,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'renderer/index.html'),

@@ -72,6 +72,10 @@ export async function importCommand(dataDir: string, kind: string | undefined, f
     const planned = planFor(kind as Kind, journal.doc, bytes);
     const code = report(planned.plan, label, false, io);
     if (code !== EXIT.ok) return code;
+    if (planned.plan.added.length === 0 && planned.plan.updated.length === 0 && !('others' in planned.plan && (planned.plan as { others: unknown[] }).others.length > 0)) {
+      io.out('Nothing to import: the journal already has everything in this file.');
+      return EXIT.ok;
+    }
     await saveBackup(dataDir, 'before-import', encodeRapportFile(journal.doc), new Date());
     planned.apply(journal.doc);
     await journal.store.whenFlushed();

@@ -96,7 +96,7 @@ describe('JournalFileStore', () => {
     let offset = MAGIC.length;
     for (let i = 0; i < 3; i += 1) offset += 8 + records[i]!.length; // start of record 3
     const damaged = original.slice();
-    damaged[offset + 8 + 2] ^= 0xff; // flip a payload byte of record 3
+    damaged[offset + 8 + 2] = damaged[offset + 8 + 2]! ^ 0xff; // flip a payload byte of record 3
     writeFileSync(log, damaged);
 
     const b = await openDoc(dir);
@@ -122,7 +122,7 @@ describe('JournalFileStore', () => {
     await a.store.destroy();
     const snapshot = join(dir, 'journal.snapshot');
     const bytes = new Uint8Array(readFileSync(snapshot));
-    bytes[bytes.length - 3] ^= 0xff;
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0xff;
     writeFileSync(snapshot, bytes);
     const b = await openDoc(dir);
     expect(b.store.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot']);

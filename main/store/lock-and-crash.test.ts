@@ -58,7 +58,7 @@ describe('verifyStore', () => {
     expect((await verifyStore(dir)).ok).toBe(true);
     const log = join(dir, 'journal.log');
     const bytes = new Uint8Array(readFileSync(log));
-    bytes[20] ^= 0xff;
+    bytes[20] = bytes[20]! ^ 0xff;
     writeFileSync(log, bytes);
     const before = readdirSync(dir).sort();
     const result = await verifyStore(dir);
