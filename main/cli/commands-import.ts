@@ -63,10 +63,9 @@ export async function importCommand(dataDir: string, kind: string | undefined, f
   const bytes = await readInput(file);
   const label = basename(file);
 
-  if (dryRun) {
-    const doc = existsSync(dataDir) ? await readJournal(dataDir) : new Y.Doc();
-    return report(planFor(kind as Kind, doc, bytes).plan, label, true, io);
-  }
+  // Plan on a read-only copy first: a file with errors never opens, locks or creates anything.
+  const preview = planFor(kind as Kind, existsSync(dataDir) ? await readJournal(dataDir) : new Y.Doc(), bytes).plan;
+  if (dryRun || preview.problems.some((p) => p.severity === 'error')) return report(preview, label, dryRun, io);
   const journal = await openJournalForWriting(dataDir);
   try {
     const planned = planFor(kind as Kind, journal.doc, bytes);

@@ -40,8 +40,20 @@ export function toJsonValue(value: unknown): JsonValue {
 
 export type EntityJson = { [key: string]: JsonValue } & { id: string };
 
+/** Id sets are stored one key per member (`contactIds:<id>` → true, see schema/id-set.ts); JSON gets arrays. */
+const ID_SET_KEY = /^([A-Za-z]+Ids):(.+)$/s;
+
 export function entityToJson(id: string, map: Y.Map<unknown>): EntityJson {
   const out: EntityJson = { id };
-  for (const [key, value] of map.entries()) out[key] = toJsonValue(value);
+  const sets = new Map<string, string[]>();
+  for (const [key, value] of map.entries()) {
+    const member = ID_SET_KEY.exec(key);
+    if (member) {
+      if (value !== false && value !== null && value !== undefined) sets.set(member[1]!, [...(sets.get(member[1]!) ?? []), member[2]!]);
+      continue;
+    }
+    out[key] = toJsonValue(value);
+  }
+  for (const [field, ids] of sets) out[field] = ids.sort();
   return out;
 }

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { COLLECTIONS, collection, type CollectionName } from '../schema/journal-doc';
 import { ensureFragment, paragraphs } from '../schema/rich-text';
+import { addId, readIds, replaceIds } from '../schema/id-set';
 import type { ContactDraft, ImportProblem } from './contact-draft';
 import { planContactImport, type ImportPlan } from './plan-contacts';
 import { applyContactImport, IMPORT_ORIGIN, type ImportResult } from './apply-contacts';
@@ -110,8 +111,8 @@ function setFields(map: Y.Map<unknown>, fields: Record<string, unknown>, remap: 
     if (key === 'id' || value === null || value === undefined) continue;
     if (RICH.has(key) && typeof value === 'string') {
       ensureFragment(map, key).insert(0, paragraphs(value));
-    } else if ((key === 'contactIds' || key === 'memberIds') && Array.isArray(value)) {
-      map.set(key, [...new Set(strings(value).map(remap))]);
+    } else if (key.endsWith('Ids') && Array.isArray(value)) {
+      replaceIds(map, key, strings(value).map(key === 'contactIds' || key === 'memberIds' ? remap : (id) => id));
     } else {
       map.set(key, value);
     }
@@ -133,6 +134,13 @@ export function applyJsonImport(doc: Y.Doc, plan: JsonImportPlan, now: Date = ne
       const map = new Y.Map<unknown>();
       collection(doc, other.collection).set(other.id, map);
       setFields(map, other.fields, remap);
+      // Links are two-sided: the people a goal or circle lists get it listed back.
+      const back = other.collection === 'goals' ? 'goalIds' : other.collection === 'circles' ? 'circleIds' : undefined;
+      const members = other.collection === 'circles' ? readIds(map, 'memberIds') : readIds(map, 'contactIds');
+      for (const contactId of back ? members : []) {
+        const contact = collection(doc, 'contacts').get(contactId);
+        if (contact instanceof Y.Map) addId(contact, back!, other.id);
+      }
     }
   }, IMPORT_ORIGIN);
   return result;
