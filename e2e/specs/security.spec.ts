@@ -4,7 +4,7 @@ import { test, expect } from '../fixtures/test';
 test('a journal window is isolated: no Node, no navigation away, no pop-ups, only the named API', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
 
   const surface = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
@@ -26,13 +26,13 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
   });
   await page.waitForTimeout(300);
   expect(page.url()).toBe(before);
-  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
 });
 
 test('main refuses malformed IPC arguments with a clear message and keeps the journal intact', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
   const errors = await page.evaluate(async () => {
     const api = window.rapport!;
     const attempts: Array<() => Promise<unknown>> = [
@@ -56,5 +56,5 @@ test('main refuses malformed IPC arguments with a clear message and keeps the jo
   expect(errors[1]).toContain('only http(s) links can be opened');
   expect(errors[2]).toContain('Refused docMessage');
   expect(errors[3]).toContain('Malformed sync message');
-  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // Entry of the stand-in's main process (forked by launch-standin.ts under tsx): makes `require('electron')`
 // return the double, runs the REAL built main bundle, then plays Electron's startup: top level → ready.
-import Module from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { parent } from './double/channel';
 import * as double from './electron-double';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   installElectronHook(double);
 
   try {
-    require(config.mainBundle);
+    createRequire(config.mainBundle)(config.mainBundle);
   } catch (error) {
     process.stderr.write(`[stand-in] the main bundle threw while loading:\n${error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);

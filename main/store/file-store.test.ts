@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JournalFileStore } from './file-store';
 import { MAGIC, readRecords } from './record-log';
@@ -112,6 +113,26 @@ describe('JournalFileStore', () => {
     await c.store.destroy();
   });
 
+  it('keeps the file aside when a damaged length field makes a middle record run past the end', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    for (let i = 0; i < 6; i += 1) await writeEdits(a.doc, a.store, i, i + 1);
+    await a.store.destroy();
+    const log = join(dir, 'journal.log');
+    const damaged = new Uint8Array(readFileSync(log));
+    const { records } = readRecords(damaged);
+    const offset = MAGIC.length + 8 + records[0]!.length + 8 + records[1]!.length; // start of record 2
+    new DataView(damaged.buffer).setUint32(offset, damaged.length, true); // k2..k5 are intact but unreachable
+    writeFileSync(log, damaged);
+
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toEqual(['k0', 'k1']);
+    expect(b.store.reports).toMatchObject([{ kind: 'corrupt-record', offset }]);
+    expect(readFileSync(b.store.reports[0]!.keptAs!)).toEqual(Buffer.from(damaged));
+    expect(statSync(log).size).toBe(offset);
+    await b.store.destroy();
+  });
+
   it('reports a damaged snapshot, keeps it aside and falls back to the previous one', async () => {
     const dir = tempDir();
     const a = await openDoc(dir);
@@ -166,5 +187,69 @@ describe('JournalFileStore', () => {
     const b = await openDoc(dir);
     expect(keys(b.doc)).toEqual([]);
     await b.store.destroy();
+  });
+});
+
+describe('JournalFileStore when compaction fails', () => {
+  // A folder squatting on the snapshot's temp name makes every snapshot write fail with EISDIR.
+  const blockSnapshots = (dir: string): void => mkdirSync(join(dir, 'journal.snapshot.tmp'));
+
+  it('rejects an explicit compact() but keeps saving later edits', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    await writeEdits(a.doc, a.store, 0, 3);
+    blockSnapshots(dir);
+    await expect(a.store.compact()).rejects.toMatchObject({ code: 'EISDIR' });
+    await writeEdits(a.doc, a.store, 3, 6);
+    const { records, stop } = readRecords(new Uint8Array(readFileSync(join(dir, 'journal.log'))));
+    expect(stop).toBeUndefined();
+    expect(records).toHaveLength(6);
+    await a.store.destroy();
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4', 'k5']);
+    await b.store.destroy();
+  });
+
+  it('reports a failed automatic compaction once, keeps the log, and retries only after more growth', async () => {
+    const dir = tempDir();
+    blockSnapshots(dir);
+    const a = await openDoc(dir, { compactAfterBytes: 1024 });
+    const errors: Error[] = [];
+    a.store.onError((error) => errors.push(error));
+    let i = 0;
+    while (a.store.logSize() <= 1024) await writeEdits(a.doc, a.store, i, ++i);
+    await writeEdits(a.doc, a.store, i, ++i); // runs after the queued compaction attempt
+    expect(errors.map((e) => (e as NodeJS.ErrnoException).code)).toEqual(['EISDIR']);
+    for (let n = 0; n < 5; n += 1) await writeEdits(a.doc, a.store, i, ++i);
+    expect(errors).toHaveLength(1);
+    expect(existsSync(join(dir, 'journal.snapshot'))).toBe(false);
+    await a.store.destroy();
+    const b = await openDoc(dir);
+    expect(keys(b.doc)).toHaveLength(i);
+    await b.store.destroy();
+  });
+});
+
+describe('JournalFileStore batching', () => {
+  it('writes updates that queue up while a write is pending with one write and one fsync', async () => {
+    const dir = tempDir();
+    const { doc, store } = await openDoc(dir, { flushDelayMs: 1000 });
+    const probe = await open(join(dir, 'journal.log'), 'r');
+    const sync = vi.spyOn(Object.getPrototypeOf(probe) as FileHandle, 'sync');
+    await probe.close();
+    try {
+      // Like IPC: every incoming update is followed by whenFlushed(), without waiting for the previous one.
+      const acks: Promise<void>[] = [];
+      for (let n = 0; n < 20; n += 1) {
+        doc.getMap('m').set(`k${n}`, n);
+        acks.push(store.whenFlushed());
+      }
+      await Promise.all(acks);
+      expect(sync).toHaveBeenCalledTimes(1);
+      expect(readRecords(new Uint8Array(readFileSync(join(dir, 'journal.log')))).records).toHaveLength(20);
+    } finally {
+      sync.mockRestore();
+      await store.destroy();
+    }
   });
 });

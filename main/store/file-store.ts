@@ -1,10 +1,10 @@
 // The durable home of main's Y.Doc: journal.snapshot (compacted state) + journal.log (updates since),
 // fsync'd in small batches. Shaped like y-indexeddb: origin-tagged writes, whenFlushed, destroy().
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { encodeRecord, MAGIC } from './record-log';
-import { replaceFile } from './durable-io';
+import { fsyncFolder, replaceFile } from './durable-io';
 import { acquireLock } from './lock';
 import { loadState, type StoreReport } from './load';
 
@@ -33,7 +33,10 @@ export class JournalFileStore {
   private writing: Promise<void> = Promise.resolve();
   private log: FileHandle | undefined;
   private size = 0;
+  /** A failed log write: sticky, because appending after a half-written batch would bury it mid-log. */
   private failure: Error | undefined;
+  /** Automatic compaction waits for this log size; pushed on after a failed attempt so it is not retried every flush. */
+  private compactAt: number;
   private destroyed = false;
   private readonly errorListeners = new Set<(error: Error) => void>();
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -50,7 +53,9 @@ export class JournalFileStore {
     private readonly flushDelayMs: number,
     private readonly compactAfterBytes: number,
     private readonly readOnly: boolean,
-  ) {}
+  ) {
+    this.compactAt = compactAfterBytes;
+  }
 
   static async open(dir: string, doc: Y.Doc, options: FileStoreOptions = {}): Promise<JournalFileStore> {
     const readOnly = options.readOnly ?? false;
@@ -82,26 +87,48 @@ export class JournalFileStore {
     this.size += bytes.length;
   }
 
+  /** Runs disk work one task at a time; a failed task rejects its own caller but never the tasks after it. */
+  private serial(task: () => Promise<void>): Promise<void> {
+    const run = this.writing.then(task);
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
   private flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = this.queue;
-    this.queue = [];
-    this.writing = this.writing.then(async () => {
+    return this.serial(async () => {
+      // The batch is taken when the write starts, not when it was asked for: updates that arrived while the
+      // previous write was in flight share one write and one fsync (group commit).
+      const batch = this.queue;
+      this.queue = [];
       if (batch.length === 0 || this.failure) return;
       try {
         await this.append(concat(batch));
-        if (this.size > this.compactAfterBytes) await this.compactNow();
       } catch (error) {
         this.failure = error instanceof Error ? error : new Error(String(error));
         for (const listener of this.errorListeners) listener(this.failure);
+        return;
       }
+      // Queued behind this flush, so its callers hear "saved" without waiting for the compaction.
+      if (this.size > this.compactAt) void this.serial(() => this.autoCompact());
     });
-    return this.writing;
+  }
+
+  private async autoCompact(): Promise<void> {
+    if (this.size <= this.compactAt || this.failure || this.destroyed) return;
+    try {
+      await this.compactNow();
+      this.compactAt = this.compactAfterBytes;
+    } catch (error) {
+      // The log is untouched and still being written; try again once it has grown by another threshold.
+      this.compactAt = this.size + this.compactAfterBytes;
+      for (const listener of this.errorListeners) listener(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   /** Resolves when every update received so far is fsync'd; rejects if writing failed. */
   async whenFlushed(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
     await this.flush();
     if (this.failure) throw this.failure;
   }
@@ -113,17 +140,29 @@ export class JournalFileStore {
     if (previous) await replaceFile(`${snapshot}.prev`, previous);
     await replaceFile(snapshot, concat([MAGIC, encodeRecord(Y.encodeStateAsUpdate(this.doc))]));
     // A crash here leaves the old log beside the new snapshot: replaying it is harmless (Yjs updates are idempotent).
-    await this.log?.close();
-    await replaceFile(join(this.dir, LOG_FILE), MAGIC);
-    this.log = await open(join(this.dir, LOG_FILE), 'a');
+    // The new, empty log is created under a temp name and renamed over the old one; the old handle stays
+    // usable until then, so a failure anywhere up to the rename leaves the store writing where it was.
+    const logPath = join(this.dir, LOG_FILE);
+    const fresh = await open(`${logPath}.tmp`, 'w');
+    try {
+      await fresh.write(MAGIC);
+      await fresh.sync();
+      await rename(`${logPath}.tmp`, logPath);
+    } catch (error) {
+      await fresh.close();
+      throw error;
+    }
+    await fsyncFolder(this.dir);
+    const old = this.log;
+    this.log = fresh; // positioned just after the header, so later writes append
     this.size = MAGIC.length;
+    await old?.close();
   }
 
   async compact(): Promise<void> {
     if (this.readOnly) return;
     await this.whenFlushed();
-    this.writing = this.writing.then(() => this.compactNow());
-    await this.writing;
+    await this.serial(() => this.compactNow());
   }
 
   logSize(): number {

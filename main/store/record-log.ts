@@ -33,6 +33,20 @@ export function hasMagic(bytes: Uint8Array): boolean {
   return bytes.length >= MAGIC.length && MAGIC.every((b, i) => bytes[i] === b);
 }
 
+const allZero = (bytes: Uint8Array, from: number): boolean => bytes.subarray(from).every((b) => b === 0);
+
+/** True if a complete record with a matching checksum starts anywhere at or after `from`. */
+function validRecordFrom(bytes: Uint8Array, from: number): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = from; at + RECORD_HEADER < bytes.length; at += 1) {
+    const length = view.getUint32(at, true);
+    const end = at + RECORD_HEADER + length;
+    if (length === 0 || length > MAX_RECORD || end > bytes.length) continue;
+    if (crc32(bytes.subarray(at + RECORD_HEADER, end)) === view.getUint32(at + 4, true)) return true;
+  }
+  return false;
+}
+
 export function readRecords(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { records: [], goodLength: 0, stop: undefined };
   if (!hasMagic(bytes)) {
@@ -52,12 +66,18 @@ export function readRecords(bytes: Uint8Array): ReadResult {
     }
     const length = view.getUint32(offset, true);
     const checksum = view.getUint32(offset + 4, true);
-    if (length > MAX_RECORD) {
-      return { records, goodLength: offset, stop: { kind: 'corrupt-record', offset, message: `an impossible record length (${length} bytes)` } };
+    if (length === 0 || length > MAX_RECORD) {
+      // The store never writes an empty record (a Yjs update has at least 2 bytes). Zeros to EOF are a file
+      // extended before its data reached the disk, and a bad final header has nothing after it: both torn.
+      const torn = remaining === RECORD_HEADER || allZero(bytes, offset);
+      return { records, goodLength: offset, stop: { kind: torn ? 'torn-tail' : 'corrupt-record', offset, message: `an impossible record length (${length} bytes)` } };
     }
     const end = offset + RECORD_HEADER + length;
     if (end > bytes.length) {
-      return { records, goodLength: offset, stop: { kind: 'torn-tail', offset, message: `a record cut short (${length} bytes announced, ${remaining - RECORD_HEADER} present)` } };
+      // Usually a write cut short. But if a whole valid record follows, it is this length field that is
+      // damaged, and cutting the file here would silently drop good records: corrupt, so the file is kept aside.
+      const kind = validRecordFrom(bytes, offset + 1) ? 'corrupt-record' : 'torn-tail';
+      return { records, goodLength: offset, stop: { kind, offset, message: `a record cut short (${length} bytes announced, ${remaining - RECORD_HEADER} present)` } };
     }
     const payload = bytes.subarray(offset + RECORD_HEADER, end);
     if (crc32(payload) !== checksum) {

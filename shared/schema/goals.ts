@@ -9,7 +9,6 @@ import { isLive, requireEntity, touch } from './entity';
 import { CONTACT_GOAL, replaceLinks, setLinked } from './links';
 import { ensureFragment } from './rich-text';
 import { ensureSteps, readSteps, type PlanStep } from './goal-steps';
-import { STAGES, type Contact, type Stage } from './contacts';
 
 export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -133,23 +132,4 @@ export function linkContactToGoal(doc: Y.Doc, contactId: string, goalId: string,
 
 export function unlinkContactFromGoal(doc: Y.Doc, contactId: string, goalId: string, now: Date = new Date()): void {
   setLinked(doc, CONTACT_GOAL, contactId, goalId, false, now);
-}
-
-export interface GoalProgress {
-  stepsDone: number;
-  stepsTotal: number;
-  contactsByStage: Record<Stage, number>;
-}
-
-/**
- * Steps done and where the goal's live contacts stand in the pipeline. A contact counts when either side
- * names the link, so a link half-written by an older replica still shows.
- */
-export function goalProgress(goal: Goal, contacts: readonly Contact[]): GoalProgress {
-  const contactsByStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-  const linked = new Set(goal.contactIds);
-  for (const c of contacts) {
-    if (!c.deletedAt && (linked.has(c.id) || c.goalIds.includes(goal.id))) contactsByStage[c.stage] += 1;
-  }
-  return { stepsDone: goal.steps.filter((s) => s.done).length, stepsTotal: goal.steps.length, contactsByStage };
 }

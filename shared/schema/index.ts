@@ -15,6 +15,7 @@ export * from './cadence';
 export * from './outreach';
 export * from './goals';
 export * from './goal-steps';
+export * from './goal-progress';
 export * from './circles';
 export * from './trash';
 export * from './duplicates';

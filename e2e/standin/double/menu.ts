@@ -108,11 +108,11 @@ export class MenuDouble {
   find(label: string): MenuItemDouble | null {
     const path = label.split(' > ');
     if (path.length > 1) {
-      let menu: MenuDouble | undefined = this;
+      let items = this.items;
       let item: MenuItemDouble | undefined;
       for (const part of path) {
-        item = menu?.items.find((i) => i.visible && i.label === part);
-        menu = item?.submenu;
+        item = items.find((i) => i.visible && i.label === part);
+        items = item?.submenu?.items ?? [];
       }
       return item ?? null;
     }
