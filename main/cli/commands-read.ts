@@ -28,7 +28,7 @@ export async function verifyCommand(dataDir: string, io: CliIo): Promise<ExitCod
   });
   const snap = result.snapshot.present ? `${result.snapshot.bytes} bytes, ${result.snapshot.ok ? 'ok' : 'DAMAGED'}` : 'none';
   io.out(`snapshot: ${snap}`);
-  io.out(`log: ${result.log.bytes} bytes, ${result.log.goodRecords} of ${result.log.records} records good`);
+  io.out(`log: ${result.log.bytes} bytes, ${result.log.goodRecords} good records${result.log.goodRecords < result.log.records ? ' before the damage' : ''}`);
   for (const problem of result.problems) io.err(`problem: ${problem.message}`);
   io.out(result.ok ? 'The journal is healthy.' : 'The journal has damage (see above). Opening it in Rapport repairs it and keeps the damaged file aside.');
   return result.ok ? EXIT.ok : EXIT.badInput;
