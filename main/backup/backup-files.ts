@@ -1,7 +1,8 @@
 // Backups are `.rapport` snapshots in `<data dir>/backups/`, named so that the name alone tells when and
 // why each was taken: rapport-2026-11-29T04-43-44Z-daily.rapport.
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { replaceFile } from '../store/durable-io';
 
 export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -35,30 +36,12 @@ export function parseBackupFileName(file: string): { createdAt: Date; reason: Ba
   return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, reason };
 }
 
-/** Writes bytes durably: temp file, fsync, rename, fsync the folder. */
-export async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${path}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, path);
-  const folder = await open(join(path, '..'), 'r').catch(() => undefined);
-  if (folder) {
-    await folder.sync().catch(() => undefined); // some platforms refuse fsync on a directory
-    await folder.close();
-  }
-}
-
 export async function saveBackup(dataDir: string, reason: BackupReason, bytes: Uint8Array, at: Date): Promise<BackupEntry> {
   const folder = backupFolder(dataDir);
   await mkdir(folder, { recursive: true });
   const file = backupFileName(reason, at);
   const path = join(folder, file);
-  await writeFileDurably(path, bytes);
+  await replaceFile(path, bytes);
   return { file, path, createdAt: at, reason, size: bytes.length };
 }
 
