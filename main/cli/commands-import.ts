@@ -4,48 +4,16 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import * as Y from 'yjs';
-import { parseLinkedInCsv } from '@shared/import/linkedin-csv';
-import { parseVCards } from '@shared/import/vcard-parse';
-import { planContactImport, type ImportPlan } from '@shared/import/plan-contacts';
-import { applyContactImport } from '@shared/import/apply-contacts';
-import { applyJsonImport, planJsonImport } from '@shared/import/json-import';
-import { applyRapportImport, planRapportImport } from '@shared/import/rapport-import';
+import type { ImportPlan } from '@shared/import/plan-contacts';
+import { hasChanges, IMPORT_KINDS, MAX_IMPORT_BYTES, planImport, type ImportKind } from '../import/plan-file';
 import { formatPlanReport } from '@shared/import/report';
 import { encodeRapportFile } from '@shared/export/rapport-file';
 import { saveBackup } from '../backup/backup-files';
 import { openJournalForWriting, readJournal } from './journal-access';
 import { CliError, EXIT, type CliIo, type ExitCode } from './output';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-const KINDS = ['linkedin', 'vcard', 'json', 'rapport'] as const;
-type Kind = (typeof KINDS)[number];
-
-interface Planned {
-  plan: ImportPlan;
-  apply(doc: Y.Doc): void;
-}
-
-function planFor(kind: Kind, doc: Y.Doc, bytes: Uint8Array): Planned {
-  const text = (): string => new TextDecoder('utf-8').decode(bytes);
-  switch (kind) {
-    case 'linkedin': {
-      const plan = planContactImport(doc, parseLinkedInCsv(text()), 'linkedin');
-      return { plan, apply: (d) => void applyContactImport(d, plan) };
-    }
-    case 'vcard': {
-      const plan = planContactImport(doc, parseVCards(text()), 'vcard');
-      return { plan, apply: (d) => void applyContactImport(d, plan) };
-    }
-    case 'json': {
-      const plan = planJsonImport(doc, text());
-      return { plan, apply: (d) => void applyJsonImport(d, plan) };
-    }
-    case 'rapport': {
-      const planned = planRapportImport(doc, bytes);
-      return { plan: planned.plan, apply: (d) => applyRapportImport(d, planned) };
-    }
-  }
-}
+const KINDS = IMPORT_KINDS;
+type Kind = ImportKind;
 
 async function readInput(file: string): Promise<Uint8Array> {
   const path = resolve(file);
@@ -64,14 +32,14 @@ export async function importCommand(dataDir: string, kind: string | undefined, f
   const label = basename(file);
 
   // Plan on a read-only copy first: a file with errors never opens, locks or creates anything.
-  const preview = planFor(kind as Kind, existsSync(dataDir) ? await readJournal(dataDir) : new Y.Doc(), bytes).plan;
+  const preview = planImport(kind as Kind, existsSync(dataDir) ? await readJournal(dataDir) : new Y.Doc(), bytes).plan;
   if (dryRun || preview.problems.some((p) => p.severity === 'error')) return report(preview, label, dryRun, io);
   const journal = await openJournalForWriting(dataDir);
   try {
-    const planned = planFor(kind as Kind, journal.doc, bytes);
+    const planned = planImport(kind as Kind, journal.doc, bytes);
     const code = report(planned.plan, label, false, io);
     if (code !== EXIT.ok) return code;
-    if (planned.plan.added.length === 0 && planned.plan.updated.length === 0 && !('others' in planned.plan && (planned.plan as { others: unknown[] }).others.length > 0)) {
+    if (!hasChanges(planned.plan)) {
       io.out('Nothing to import: the journal already has everything in this file.');
       return EXIT.ok;
     }
