@@ -8,10 +8,13 @@ import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
 import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
 import { registerInvokeHandlers } from './ipc/register';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers, IMPORT_FILTERS } from './ipc/handlers';
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
+import { BackupService } from './backup/backup-service';
+import { ImportService } from './import/import-service';
+import { EVENT_CHANNELS } from '@shared/ipc/contract';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 // A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
@@ -31,6 +34,8 @@ if (!app.requestSingleInstanceLock()) {
 let host: JournalHost | undefined;
 let sync: WindowSyncHub | undefined;
 let tray: TrayHandle | undefined;
+let backups: BackupService | undefined;
+let imports: ImportService | undefined;
 let journalWindow: BrowserWindow | undefined;
 let quickNoteWindow: BrowserWindow | undefined;
 
@@ -74,11 +79,19 @@ async function start(): Promise<void> {
 
   const hub = new WindowSyncHub(host.doc);
   sync = hub;
+  backups = new BackupService(dataDir, host.doc);
+  backups.startDaily((error) => console.error('Rapport: the daily backup failed', error));
+  const importer = new ImportService(host.doc, backups);
+  imports = importer;
   registerInvokeHandlers(
-    createHandlers({ host, sync: hub, dataDir, openQuickNote: showQuickNote }),
+    createHandlers({ host, sync: hub, dataDir, openQuickNote: showQuickNote, imports: importer }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
-  installAppMenu({ openQuickNote: () => void showQuickNote(), openDataFolder: () => void shell.openPath(dataDir) });
+  installAppMenu({
+    openQuickNote: () => void showQuickNote(),
+    openDataFolder: () => void shell.openPath(dataDir),
+    importFile: () => void chooseImportFromMenu(importer),
+  });
   tray = createTray({
     openJournal: () => void showJournal(),
     openQuickNote: () => void showQuickNote(),
@@ -87,6 +100,15 @@ async function start(): Promise<void> {
   app.on('second-instance', () => void showJournal());
   app.on('activate', () => void showJournal());
   await showJournal();
+}
+
+/** File → Import…: main asks for the file, then the journal window shows the preview. */
+async function chooseImportFromMenu(importer: ImportService): Promise<void> {
+  const win = await showJournal();
+  const choice = await dialog.showOpenDialog(win, { title: 'Import into Rapport', properties: ['openFile'], filters: IMPORT_FILTERS });
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return;
+  win.webContents.send(EVENT_CHANNELS.importPreview, await importer.previewPath(path));
 }
 
 app.on('window-all-closed', () => {
@@ -101,7 +123,9 @@ app.on('will-quit', (event) => {
   closing = true;
   tray?.destroy();
   sync?.destroy();
-  const finish = host.close();
+  imports?.destroy();
+  const journal = host;
+  const finish = (backups?.stop() ?? Promise.resolve()).then(() => journal.close());
   host = undefined;
   finish
     .catch((error: unknown) => console.error('Rapport: closing the journal failed', error))

@@ -14,7 +14,10 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
   expect(surface.require).toBe('undefined');
   expect(surface.process).toBe('undefined');
   expect(surface.api).toEqual(
-    ['closeWindow', 'docMessage', 'journalInfo', 'onDocMessage', 'openDataFolder', 'openExternal', 'openQuickNote'].sort(),
+    [
+      'cancelImport', 'chooseImportFile', 'closeWindow', 'commitImport', 'docMessage', 'journalInfo', 'onDocMessage',
+      'onImportPreview', 'openDataFolder', 'openExternal', 'openQuickNote', 'previewImport', 'undoImport',
+    ].sort(),
   );
 
   const popup = await page.evaluate(() => window.open('https://example.com') === null);

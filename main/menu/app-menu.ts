@@ -4,6 +4,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   openQuickNote: () => void;
   openDataFolder: () => void;
+  importFile: () => void;
 }
 
 export function installAppMenu(actions: MenuActions): void {
@@ -13,6 +14,7 @@ export function installAppMenu(actions: MenuActions): void {
       label: 'File',
       submenu: [
         { label: 'Quick note…', accelerator: 'CommandOrControl+Shift+N', click: actions.openQuickNote },
+        { label: 'Import…', accelerator: 'CommandOrControl+I', click: actions.importFile },
         { label: 'Open data folder', click: actions.openDataFolder },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },

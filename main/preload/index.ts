@@ -6,6 +6,7 @@ import {
   INVOKE_CHANNELS,
   type InvokeArgs,
   type InvokeName,
+  type ImportPreview,
   type InvokeResult,
   type RapportApi,
 } from '@shared/ipc/contract';
@@ -22,15 +23,26 @@ const api: RapportApi = {
   closeWindow: call('closeWindow'),
   openExternal: call('openExternal'),
   openDataFolder: call('openDataFolder'),
-  onDocMessage(listener) {
-    const wrapped = (_event: IpcRendererEvent, message: unknown): void => {
-      if (message instanceof Uint8Array) listener(message);
-    };
-    ipcRenderer.on(EVENT_CHANNELS.docMessage, wrapped);
-    return () => {
-      ipcRenderer.removeListener(EVENT_CHANNELS.docMessage, wrapped);
-    };
-  },
+  chooseImportFile: call('chooseImportFile'),
+  previewImport: call('previewImport'),
+  commitImport: call('commitImport'),
+  cancelImport: call('cancelImport'),
+  undoImport: call('undoImport'),
+  onDocMessage: (listener) => subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
+  onImportPreview: (listener) =>
+    subscribe(EVENT_CHANNELS.importPreview, (v): v is ImportPreview => typeof v === 'object' && v !== null && 'id' in v)(listener),
 };
+
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T) {
+  return (listener: (value: T) => void): (() => void) => {
+    const wrapped = (_event: IpcRendererEvent, value: unknown): void => {
+      if (accept(value)) listener(value);
+    };
+    ipcRenderer.on(channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
+  };
+}
 
 contextBridge.exposeInMainWorld('rapport', api);

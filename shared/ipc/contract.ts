@@ -23,6 +23,24 @@ export interface DocMessageResult {
   durable: boolean;
 }
 
+export interface ImportPreview {
+  id: string;
+  fileName: string;
+  format: string;
+  counts: { added: number; updated: number; jobChanges: number; unchanged: number; skipped: number };
+  /** The preview's lines: first new rows, each update, each skipped row. */
+  lines: string[];
+  problems: Array<{ line: number; column?: number; severity: 'error' | 'warning'; message: string }>;
+  /** False when the file has errors: nothing can be imported from it. */
+  canImport: boolean;
+  hasChanges: boolean;
+}
+
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+}
+
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
   journalInfo: { args: []; result: JournalInfo };
@@ -31,6 +49,11 @@ export interface InvokeContract {
   closeWindow: { args: []; result: void };
   openExternal: { args: [url: string]; result: void };
   openDataFolder: { args: []; result: void };
+  chooseImportFile: { args: []; result: ImportPreview | null };
+  previewImport: { args: [fileName: string, bytes: Uint8Array]; result: ImportPreview };
+  commitImport: { args: [previewId: string]; result: ImportOutcome };
+  cancelImport: { args: [previewId: string]; result: void };
+  undoImport: { args: []; result: boolean };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -44,16 +67,23 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   closeWindow: 'window:close',
   openExternal: 'shell:open-external',
   openDataFolder: 'shell:open-data-folder',
+  chooseImportFile: 'import:choose-file',
+  previewImport: 'import:preview',
+  commitImport: 'import:commit',
+  cancelImport: 'import:cancel',
+  undoImport: 'import:undo',
 };
 
 /** Main → renderer pushes. */
 export interface EventContract {
   docMessage: [message: Uint8Array];
+  importPreview: [preview: ImportPreview];
 }
 export type EventName = keyof EventContract;
 
 export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   docMessage: 'doc:push',
+  importPreview: 'import:preview-ready',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -61,6 +91,8 @@ export type RapportApi = {
   [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>>;
 } & {
   onDocMessage(listener: (message: Uint8Array) => void): () => void;
+  /** A preview main prepared on its own (the File → Import… menu). */
+  onImportPreview(listener: (preview: ImportPreview) => void): () => void;
 };
 
 /** The largest sync message main accepts from a window (a whole journal of 10,000 contacts is far below). */

@@ -26,4 +26,9 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
   closeWindow: z.tuple([]),
   openExternal: z.tuple([httpUrl]),
   openDataFolder: z.tuple([]),
+  chooseImportFile: z.tuple([]),
+  previewImport: z.tuple([z.string().min(1).max(1024), z.instanceof(Uint8Array)]),
+  commitImport: z.tuple([z.string().min(1).max(100)]),
+  cancelImport: z.tuple([z.string().min(1).max(100)]),
+  undoImport: z.tuple([]),
 };

@@ -6,6 +6,7 @@ import { InboxPanel } from './InboxPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { SaveIndicator } from './SaveIndicator';
 import { StoreNotices } from './StoreNotices';
+import { ImportFlow } from './ImportFlow';
 
 export function App() {
   const { t } = useTranslation();
@@ -18,7 +19,10 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <span className="tagline">{t('app.tagline')}</span>
         </div>
-        <SaveIndicator />
+        <div className="topbar-actions">
+          {session.api && <ImportFlow api={session.api} />}
+          <SaveIndicator />
+        </div>
       </header>
       {session.mode === 'browser' && <BrowserNotice />}
       {session.info && <StoreNotices notices={session.info.notices} />}
