@@ -33,6 +33,33 @@ export function lineAndColumn(text: string, position: number): { line: number; c
   return { line, column: position - before.lastIndexOf('\n') };
 }
 
+/**
+ * Where JSON.parse gives up, for engines whose message has no position (V8 in Node 20): the shortest
+ * prefix that fails with something other than "unexpected end" ends at the offending character.
+ */
+export function errorOffset(source: string): number {
+  const failsEarly = (k: number): boolean => {
+    try {
+      JSON.parse(source.slice(0, k));
+      return false;
+    } catch (error) {
+      const message = String(error);
+      const position = /position (\d+)/.exec(message);
+      if (position && Number(position[1]) >= k) return false; // it only ran out of text
+      return !/end of (JSON )?input|Unterminated/i.test(message);
+    }
+  };
+  let lo = 0;
+  let hi = source.length;
+  if (!failsEarly(hi)) return hi;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (failsEarly(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
+}
+
 function fail(problem: ImportProblem): JsonImportPlan {
   return {
     format: 'rapport-json',
@@ -58,7 +85,7 @@ export function planJsonImport(doc: Y.Doc, source: string): JsonImportPlan {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    const where = at ? lineAndColumn(source, Number(at[1])) : { line: 1, column: undefined };
+    const where = lineAndColumn(source, at ? Number(at[1]) : errorOffset(source));
     return fail({ ...where, severity: 'error', message: `Not valid JSON: ${message}` });
   }
   const parsed = journalJson.safeParse(raw);
