@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
-import { num, oneOf, optDay, optStr, str, strList } from './fields';
+import { oneOf, optDay, optStr, str, strList } from './fields';
 import { localDay } from './dates';
 import { readIds } from './id-set';
 import { CONTACT_CIRCLE, CONTACT_GOAL, replaceLinks } from './links';
@@ -161,5 +161,5 @@ export function listContacts(doc: Y.Doc, locale = 'en'): Contact[] {
     if (!contact.deletedAt) list.push(contact);
   });
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return list.sort((a, b) => collator.compare(a.name, b.name) || num(a.createdAt.localeCompare(b.createdAt)));
+  return list.sort((a, b) => collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt));
 }
