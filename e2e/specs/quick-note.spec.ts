@@ -4,6 +4,7 @@ import { test, expect } from '../fixtures/test';
 test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
   const app = await launch();
   const journalPage = await app.firstWindow();
+  await journalPage.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
   await expect(journalPage.getByText('Quick notes you capture from the tray land here.')).toBeVisible();
 
   await app.tray.clickMenuItem('Quick note…');

@@ -6,6 +6,7 @@ import { setupI18n } from './i18n';
 import { JournalContext } from './data/journal-context';
 import { openJournalSession } from './data/journal-session';
 import './styles/base.css';
+import './styles/shell.css';
 
 export async function boot(render: () => ReactNode): Promise<void> {
   const rootElement = document.getElementById('root');

@@ -1,35 +1,61 @@
-// The journal window's frame.
+// The journal window's frame: top bar, sidebar of places, the current screen, and window-wide keys.
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJournal } from '../data/journal-context';
 import { BrowserNotice } from './BrowserNotice';
-import { InboxPanel } from './InboxPanel';
-import { PeoplePanel } from './PeoplePanel';
 import { SaveIndicator } from './SaveIndicator';
 import { StoreNotices } from './StoreNotices';
 import { ImportFlow } from './ImportFlow';
+import { Sidebar } from '../shell/Sidebar';
+import { useGlobalKeys } from '../shell/use-global-keys';
+import { LiveMessage } from '../shell/LiveMessage';
+import { useRoute } from '../nav/use-route';
+import { RouteView } from '../views/RouteView';
+import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
+import { LogInteractionContext, useLogInteractionState } from '../interactions/log-interaction-context';
+import { WeeklyChallenge } from '../views/settings/WeeklyChallenge';
 
 export function App() {
   const { t } = useTranslation();
   const session = useJournal();
+  const route = useRoute();
+  const [message, setMessage] = useState('');
+  const logInteraction = useLogInteractionState();
+  const openLog = logInteraction.open;
+  const logFromKeys = useCallback(() => openLog(), [openLog]);
+  const clearMessage = useCallback(() => setMessage(''), []);
+  const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
+  useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onUndoRedo });
   return (
-    <div className="app">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <h1>{t('app.title')}</h1>
-          <span className="tagline">{t('app.tagline')}</span>
+    <LogInteractionContext.Provider value={openLog}>
+      <div className="app">
+        <header className="topbar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <h1>{t('app.title')}</h1>
+            <span className="tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="topbar-actions">
+            <button type="button" className="button-quiet" onClick={() => openLog()}>
+              {t('shell.logInteraction')}
+            </button>
+            {session.api && <ImportFlow api={session.api} />}
+            <SaveIndicator />
+          </div>
+        </header>
+        {session.mode === 'browser' && <BrowserNotice />}
+        {session.info && <StoreNotices notices={session.info.notices} />}
+        <div className="workspace">
+          <Sidebar route={route} footer={<WeeklyChallenge />} />
+          <main className="content">
+            <RouteView route={route} />
+          </main>
         </div>
-        <div className="topbar-actions">
-          {session.api && <ImportFlow api={session.api} />}
-          <SaveIndicator />
-        </div>
-      </header>
-      {session.mode === 'browser' && <BrowserNotice />}
-      {session.info && <StoreNotices notices={session.info.notices} />}
-      <main className="content">
-        <PeoplePanel />
-        <InboxPanel />
-      </main>
-    </div>
+        {logInteraction.isOpen && (
+          <LogInteractionDialog initialContactIds={logInteraction.contactIds} onClose={logInteraction.close} />
+        )}
+        <LiveMessage message={message} onDone={clearMessage} />
+      </div>
+    </LogInteractionContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { sv } from './sv';
+import { featureStrings } from './features';
 
 export function pickLanguage(preferred: readonly string[]): 'sv' | 'en' {
   for (const tag of preferred) {
@@ -19,7 +20,10 @@ export async function setupI18n(preferred: readonly string[] = navigator.languag
   await i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, sv: { translation: sv } },
+    resources: {
+      en: { translation: { ...en, ...featureStrings('en') } },
+      sv: { translation: { ...sv, ...featureStrings('sv') } },
+    },
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });

@@ -1,15 +1,15 @@
 // The inbox: quick notes captured from the tray window, newest first.
 import { useTranslation } from 'react-i18next';
-import { useInbox } from '../data/use-inbox';
-import { useJournal } from '../data/journal-context';
+import { useInbox } from '../../data/use-inbox';
+import { useJournal } from '../../data/journal-context';
 
-export function InboxPanel() {
+export function InboxView() {
   const { t, i18n } = useTranslation();
   const notes = useInbox();
   const { api } = useJournal();
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="panel inbox" aria-labelledby="inbox-heading">
+    <section className="view inbox" aria-labelledby="inbox-heading">
       <div className="panel-head">
         <h2 id="inbox-heading">{t('inbox.heading')}</h2>
         {api && (

@@ -1,0 +1,41 @@
+// Strings for the window frame: the sidebar and the global keys.
+import { defineStrings } from '../define';
+
+export const strings = defineStrings(
+  {
+    nav: 'Journal',
+    contacts: 'People',
+    pipeline: 'Pipeline',
+    goals: 'Goals',
+    circles: 'Circles',
+    inbox: 'Inbox',
+    trash: 'Trash',
+    settings: 'Settings',
+    data: 'Your data',
+    logInteraction: 'Log interaction',
+    logShortcut: '{{key}}+Shift+L',
+    undone: 'Undone',
+    nothingToUndo: 'Nothing to undo',
+    redone: 'Redone',
+    notFound: 'This page is gone — it may have been moved to the trash or merged.',
+    backToPeople: 'Back to people',
+  },
+  {
+    nav: 'Journal',
+    contacts: 'Personer',
+    pipeline: 'Pipeline',
+    goals: 'Mål',
+    circles: 'Nätverk',
+    inbox: 'Inkorg',
+    trash: 'Papperskorg',
+    settings: 'Inställningar',
+    data: 'Dina data',
+    logInteraction: 'Logga kontakt',
+    logShortcut: '{{key}}+Skift+L',
+    undone: 'Ångrat',
+    nothingToUndo: 'Inget att ångra',
+    redone: 'Gjort om',
+    notFound: 'Sidan finns inte längre — den kan ha flyttats till papperskorgen eller slagits ihop.',
+    backToPeople: 'Tillbaka till personer',
+  },
+);

@@ -1,0 +1,37 @@
+// The journal's places, always one click (or Tab) away; the current one is marked for screen readers too.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref, type ListView, type Route } from '../nav/route';
+import { useInbox } from '../data/use-inbox';
+
+const PRIMARY: ListView[] = ['contacts', 'pipeline', 'goals', 'circles', 'inbox'];
+const SECONDARY: ListView[] = ['trash', 'settings', 'data'];
+
+/** Entity pages belong to their list in the sidebar (a contact page highlights People). */
+function section(route: Route): ListView {
+  if (route.view === 'contact') return 'contacts';
+  if (route.view === 'goal') return 'goals';
+  if (route.view === 'circle') return 'circles';
+  return route.view;
+}
+
+export function Sidebar({ route, footer }: { route: Route; footer?: ReactNode }) {
+  const { t } = useTranslation();
+  const inboxCount = useInbox().length;
+  const current = section(route);
+  const item = (view: ListView) => (
+    <li key={view}>
+      <a href={routeHref({ view } as Route)} aria-current={current === view ? 'page' : undefined} className="nav-link">
+        <span>{t(`shell.${view}`)}</span>
+        {view === 'inbox' && inboxCount > 0 && <span className="nav-count">{inboxCount}</span>}
+      </a>
+    </li>
+  );
+  return (
+    <nav className="sidebar" aria-label={t('shell.nav')}>
+      <ul className="nav-list">{PRIMARY.map(item)}</ul>
+      <ul className="nav-list nav-secondary">{SECONDARY.map(item)}</ul>
+      {footer && <div className="sidebar-footer">{footer}</div>}
+    </nav>
+  );
+}

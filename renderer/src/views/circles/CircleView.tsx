@@ -1,0 +1,4 @@
+// Temporary: replaced by the screen's real implementation.
+export function CircleView({ id }: { id: string }) {
+  return <section className="view" data-id={id} />;
+}

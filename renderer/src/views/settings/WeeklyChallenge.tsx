@@ -1,0 +1,4 @@
+// Temporary: replaced by the weekly challenge progress.
+export function WeeklyChallenge() {
+  return null;
+}
