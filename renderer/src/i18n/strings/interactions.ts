@@ -1,4 +1,41 @@
-// Strings for the interactions screen (English and Swedish).
+// Strings for logging interactions, and the names of interaction kinds and energy steps used everywhere.
 import { defineStrings } from '../define';
 
-export const strings = defineStrings({}, {});
+export const strings = defineStrings(
+  {
+    title: 'Log an interaction',
+    people: 'With whom',
+    peopleRequired: 'Choose at least one person.',
+    date: 'Date',
+    kindLabel: 'Kind',
+    summary: 'What happened',
+    summaryPlaceholder: 'A line or two you will be glad to read later',
+    energyLabel: 'How did it feel?',
+    energyNone: 'Not noted',
+    save: 'Log it',
+    cancel: 'Cancel',
+    saved_one: 'Logged with {{names}}',
+    saved_other: 'Logged with {{names}}',
+    noPeople: 'Add a person first — interactions belong to someone.',
+    kind: { message: 'Message', call: 'Call', coffee: 'Coffee', meeting: 'Meeting', event: 'Event', other: 'Other' },
+    energy: { '1': 'Drained', '2': 'Tired', '3': 'Even', '4': 'Good', '5': 'Energised' },
+  },
+  {
+    title: 'Logga en kontakt',
+    people: 'Med vem',
+    peopleRequired: 'Välj minst en person.',
+    date: 'Datum',
+    kindLabel: 'Typ',
+    summary: 'Vad hände',
+    summaryPlaceholder: 'En rad eller två som du blir glad att läsa senare',
+    energyLabel: 'Hur kändes det?',
+    energyNone: 'Inte noterat',
+    save: 'Logga',
+    cancel: 'Avbryt',
+    saved_one: 'Loggat med {{names}}',
+    saved_other: 'Loggat med {{names}}',
+    noPeople: 'Lägg till en person först — en kontakt hör till någon.',
+    kind: { message: 'Meddelande', call: 'Samtal', coffee: 'Fika', meeting: 'Möte', event: 'Evenemang', other: 'Annat' },
+    energy: { '1': 'Dränerad', '2': 'Trött', '3': 'Neutral', '4': 'Bra', '5': 'Full av energi' },
+  },
+);
