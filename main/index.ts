@@ -8,13 +8,16 @@ import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
 import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
 import { registerInvokeHandlers } from './ipc/register';
-import { createHandlers, IMPORT_FILTERS } from './ipc/handlers';
+import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers';
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
 import { BackupService } from './backup/backup-service';
 import { ImportService } from './import/import-service';
-import { EVENT_CHANNELS } from '@shared/ipc/contract';
+import { RestoreService } from './backup/restore-service';
+import { startTrashSweeper, type TrashSweeper } from './journal/trash-sweeper';
+import { exportWithDialog } from './export/export-dialog';
+import { EVENT_CHANNELS, type ExportFormat } from '@shared/ipc/contract';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 // A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
@@ -35,6 +38,7 @@ let host: JournalHost | undefined;
 let sync: WindowSyncHub | undefined;
 let tray: TrayHandle | undefined;
 let backups: BackupService | undefined;
+let trashSweeper: TrashSweeper | undefined;
 let imports: ImportService | undefined;
 let journalWindow: BrowserWindow | undefined;
 let quickNoteWindow: BrowserWindow | undefined;
@@ -77,20 +81,34 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-  const hub = new WindowSyncHub(host.doc);
+  const journal = host;
+  const hub = new WindowSyncHub(journal.doc);
   sync = hub;
-  backups = new BackupService(dataDir, host.doc);
+  const backupService = new BackupService(dataDir, () => journal.doc);
+  backups = backupService;
   backups.startDaily((error) => console.error('Rapport: the daily backup failed', error));
-  const importer = new ImportService(host.doc, backups);
+  trashSweeper = startTrashSweeper(() => journal.doc);
+  let importer = new ImportService(journal.doc, backupService);
   imports = importer;
+  // After a restore the journal is a new Y.Doc: rebind what held the old one, then every window reopens.
+  const restorer = new RestoreService(journal, backupService, () => {
+    hub.replaceDoc(journal.doc);
+    importer.destroy();
+    importer = new ImportService(journal.doc, backupService);
+    imports = importer;
+    const info = describeJournal(journal, dataDir);
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.journalReplaced, info);
+  });
+  const currentImports = (): ImportService => importer;
   registerInvokeHandlers(
-    createHandlers({ host, sync: hub, dataDir, openQuickNote: showQuickNote, imports: importer }),
+    createHandlers({ host: journal, sync: hub, dataDir, openQuickNote: showQuickNote, imports: currentImports, backups: backupService, restorer }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
   installAppMenu({
     openQuickNote: () => void showQuickNote(),
     openDataFolder: () => void shell.openPath(dataDir),
-    importFile: () => void chooseImportFromMenu(importer),
+    importFile: () => void chooseImportFromMenu(currentImports()),
+    exportAs: (format) => void exportFromMenu(format, journal, restorer),
   });
   tray = createTray({
     openJournal: () => void showJournal(),
@@ -111,6 +129,17 @@ async function chooseImportFromMenu(importer: ImportService): Promise<void> {
   win.webContents.send(EVENT_CHANNELS.importPreview, await importer.previewPath(path));
 }
 
+/** File → Export: main asks where and writes; a failure is shown, success needs no extra word. */
+async function exportFromMenu(format: ExportFormat, journal: JournalHost, restorer: RestoreService): Promise<void> {
+  const win = await showJournal();
+  try {
+    await restorer.whenIdle();
+    await exportWithDialog(format, journal.doc, win);
+  } catch (error) {
+    dialog.showErrorBox('Rapport could not export the journal', error instanceof Error ? error.message : String(error));
+  }
+}
+
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
@@ -125,6 +154,7 @@ app.on('will-quit', (event) => {
   sync?.destroy();
   imports?.destroy();
   const journal = host;
+  trashSweeper?.stop();
   const finish = (backups?.stop() ?? Promise.resolve()).then(() => journal.close());
   host = undefined;
   finish

@@ -15,8 +15,9 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
   expect(surface.process).toBe('undefined');
   expect(surface.api).toEqual(
     [
-      'cancelImport', 'chooseImportFile', 'closeWindow', 'commitImport', 'docMessage', 'journalInfo', 'onDocMessage',
-      'onImportPreview', 'openDataFolder', 'openExternal', 'openQuickNote', 'previewImport', 'undoImport',
+      'backupNow', 'cancelImport', 'chooseImportFile', 'closeWindow', 'commitImport', 'docMessage', 'exportJournal',
+      'journalInfo', 'listBackups', 'onDocMessage', 'onImportPreview', 'onJournalReplaced', 'openDataFolder',
+      'openExternal', 'openQuickNote', 'previewImport', 'restoreBackup', 'undoImport',
     ].sort(),
   );
 
@@ -38,11 +39,13 @@ test('main refuses malformed IPC arguments with a clear message and keeps the jo
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
   const errors = await page.evaluate(async () => {
     const api = window.rapport!;
+    const { epoch } = await api.journalInfo();
     const attempts: Array<() => Promise<unknown>> = [
       () => api.openExternal('file:///etc/passwd'),
       () => api.openExternal('javascript:alert(1)'),
       () => (api.docMessage as unknown as (m: unknown) => Promise<unknown>)('not bytes'),
-      () => api.docMessage(new Uint8Array([0, 2, 255, 255, 255, 255, 15])),
+      () => api.docMessage(new Uint8Array([0, 2, 255, 255, 255, 255, 15]), epoch),
+      () => api.restoreBackup('../journal.snapshot'),
     ];
     const messages: string[] = [];
     for (const attempt of attempts) {
@@ -59,5 +62,6 @@ test('main refuses malformed IPC arguments with a clear message and keeps the jo
   expect(errors[1]).toContain('only http(s) links can be opened');
   expect(errors[2]).toContain('Refused docMessage');
   expect(errors[3]).toContain('Malformed sync message');
+  expect(errors[4]).toMatch(/Refused restoreBackup: .*a backup is named by its plain file name/);
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // Backups are `.rapport` snapshots in `<data dir>/backups/`, named so that the name alone tells when and
 // why each was taken: rapport-2026-11-29T04-43-44Z-daily.rapport.
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { replaceFile } from '../store/durable-io';
 
 export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore'] as const;
@@ -57,6 +57,22 @@ export async function listBackups(dataDir: string): Promise<BackupEntry[]> {
     if (info?.isFile()) entries.push({ file, path: join(folder, file), size: info.size, ...parsed });
   }
   return entries.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+}
+
+export class BackupNotFoundError extends Error {}
+
+/**
+ * The path of one backup named by the renderer or the CLI: only a plain backup file name inside the
+ * backups folder is accepted — no separators, no `..`, no links pointing elsewhere.
+ */
+export async function resolveBackupFile(dataDir: string, file: string): Promise<string> {
+  if (basename(file) !== file || file.includes('\\') || !parseBackupFileName(file)) {
+    throw new BackupNotFoundError(`"${file}" is not the name of a Rapport backup.`);
+  }
+  const path = join(backupFolder(dataDir), file);
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new BackupNotFoundError(`There is no backup named ${file} in the backups folder.`);
+  return path;
 }
 
 export async function deleteBackups(entries: readonly BackupEntry[]): Promise<void> {

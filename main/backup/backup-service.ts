@@ -10,17 +10,21 @@ const HOUR = 60 * 60 * 1000;
 export class BackupService {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private readonly currentDoc: () => Y.Doc;
 
+  /** `doc` may be a function: after a restore the journal lives in a new Y.Doc, and backups follow it. */
   constructor(
     private readonly dataDir: string,
-    private readonly doc: Y.Doc,
+    doc: Y.Doc | (() => Y.Doc),
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.currentDoc = typeof doc === 'function' ? doc : () => doc;
+  }
 
   /** Writes a backup of the journal as it is now. Backups are serialised so two never race. */
   backupNow(reason: BackupReason): Promise<BackupEntry> {
     const next = this.running.then(async () => {
-      const entry = await saveBackup(this.dataDir, reason, encodeRapportFile(this.doc, this.clock()), this.clock());
+      const entry = await saveBackup(this.dataDir, reason, encodeRapportFile(this.currentDoc(), this.clock()), this.clock());
       await deleteBackups(backupsToPrune(await listBackups(this.dataDir)));
       return entry;
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupEntry, BackupReason } from './backup-files';
-import { backupsToPrune, dailyBackupDue, weekKey } from './retention';
+import { backupKinds, backupsToPrune, dailyBackupDue, weekKey } from './retention';
 
 function entry(iso: string, reason: BackupReason = 'daily'): BackupEntry {
   return { file: iso, path: iso, createdAt: new Date(iso), reason, size: 1 };
@@ -40,5 +40,19 @@ describe('backup retention', () => {
     expect(dailyBackupDue([entry('2026-11-28T23:00:00Z')], now)).toBe(true);
     expect(dailyBackupDue([entry('2026-11-29T01:00:00Z', 'before-import')], now)).toBe(true);
     expect(dailyBackupDue([entry('2026-11-29T01:00:00Z')], now)).toBe(false);
+  });
+
+  it('names each backup for the screen: recent dailies, older ones kept as weeklies, and why the others exist', () => {
+    const entries: BackupEntry[] = [];
+    for (let i = 0; i < 10; i += 1) entries.push(entry(new Date(Date.UTC(2026, 10, 20 + i, 9)).toISOString()));
+    entries.push(entry('2026-11-29T10:00:00Z', 'before-import'), entry('2026-11-29T11:00:00Z', 'before-restore'), entry('2026-11-29T12:00:00Z', 'manual'));
+    const kinds = backupKinds(entries);
+    const kindOf = (iso: string): string | undefined => kinds.get(entries.find((e) => e.createdAt.toISOString() === iso)!);
+    expect(kindOf('2026-11-29T09:00:00.000Z')).toBe('daily');
+    expect(kindOf('2026-11-23T09:00:00.000Z')).toBe('daily');
+    expect(kindOf('2026-11-22T09:00:00.000Z')).toBe('weekly');
+    expect(kindOf('2026-11-29T10:00:00.000Z')).toBe('import');
+    expect(kindOf('2026-11-29T11:00:00.000Z')).toBe('restore');
+    expect(kindOf('2026-11-29T12:00:00.000Z')).toBe('manual');
   });
 });

@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { JournalFileStore } from '../store';
+import { readMeta } from '@shared/schema';
+import { JournalFileStore, readStoreState } from '../store';
 
 const root = join(__dirname, '..', '..');
 const bin = join(__dirname, 'bin.cjs');
@@ -27,6 +28,12 @@ function stats(dir: string): Record<string, number> {
   const result = rapport('--data-dir', dir, 'stats', '--json');
   expect(result.code).toBe(0);
   return JSON.parse(result.out) as Record<string, number>;
+}
+
+async function epochOf(dir: string): Promise<number> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await readStoreState(dir)).update);
+  return readMeta(doc).epoch;
 }
 
 beforeAll(() => {
@@ -150,5 +157,47 @@ describe('rapport CLI', () => {
     const verify = rapport('--data-dir', dir, 'verify');
     expect(verify.code).toBe(1);
     expect(verify.err).toContain('journal.log at byte 8');
+  });
+
+  it('restores a backup exactly, under a new epoch, after backing up the present; refuses bad files and a locked journal', async () => {
+    const dir = temp();
+    rapport('--data-dir', dir, 'import', 'linkedin', fixture('connections-v1.csv'));
+    const backup = rapport('--data-dir', dir, 'backup').out.trim();
+    rapport('--data-dir', dir, 'import', 'linkedin', fixture('connections-v2.csv'));
+    expect(stats(dir)).toMatchObject({ contacts: 4, interactions: 1 });
+    const epoch = await epochOf(dir);
+
+    expect(rapport('--data-dir', dir, 'restore').code).toBe(2);
+    expect(rapport('restore', '--help').out).toContain('A restore replaces, it does');
+    const restored = rapport('--data-dir', dir, 'restore', backup);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain(`epoch ${epoch + 1}`);
+    expect(stats(dir)).toMatchObject({ contacts: 3, interactions: 0 });
+    expect(await epochOf(dir)).toBe(epoch + 1);
+    expect(readFileSync(join(dir, 'journal.log')).length).toBe(8); // only the log's header: nothing replays on top
+    const before = readdirSync(join(dir, 'backups')).find((f) => f.endsWith('-before-restore.rapport'));
+    expect(before).toBeDefined();
+
+    // A damaged file is refused and changes nothing; so is any restore while the app holds the journal.
+    const damaged = join(temp(), 'damaged.rapport');
+    writeFileSync(damaged, readFileSync(join(dir, 'backups', before!)).subarray(0, 200));
+    const bad = rapport('--data-dir', dir, 'restore', damaged);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('damaged.rapport cannot be restored');
+    expect(bad.err).toContain('Nothing was changed.');
+    const app = await JournalFileStore.open(dir, new Y.Doc());
+    try {
+      const locked = rapport('--data-dir', dir, 'restore', before!);
+      expect(locked.code).toBe(3);
+      expect(locked.err).toContain('open in another Rapport process');
+    } finally {
+      await app.destroy();
+    }
+    expect(stats(dir)).toMatchObject({ contacts: 3, interactions: 0 });
+
+    // A bare backup name is found in the backups folder: back to the state before the restore.
+    expect(rapport('--data-dir', dir, 'restore', before!).code).toBe(0);
+    expect(stats(dir)).toMatchObject({ contacts: 4, interactions: 1 });
+    expect(await epochOf(dir)).toBe(epoch + 2);
   });
 });

@@ -8,7 +8,7 @@ import { verifyStore } from '../store';
 import { saveBackup } from '../backup/backup-files';
 import { readJournal } from './journal-access';
 import { CliError, EXIT, type CliIo, type ExitCode } from './output';
-import { EXPORTERS, type ExportFormat } from './exporters';
+import { EXPORTERS, type ExportFormat } from '../export/exporters';
 
 export async function statsCommand(dataDir: string, json: boolean, io: CliIo): Promise<ExitCode> {
   const doc = await readJournal(dataDir);

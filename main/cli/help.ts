@@ -9,11 +9,13 @@ Commands:
                                                   import a file (reports added/updated/unchanged/skipped)
   export md|json|vcard|rapport PATH               export the journal
   backup                                          write a .rapport backup into DIR/backups
+  restore FILE                                    put the journal back to a backup (backs up the present first)
   verify                                          check the journal files' integrity
   help [command]                                  show help
 
 The journal folder is --data-dir, else $RAPPORT_DATA_DIR, else the desktop app's folder.
-While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import.
+While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import or
+restore.
 
 Exit codes: 0 success · 1 bad input (nothing written) · 2 usage · 3 journal folder locked or unreadable`;
 
@@ -41,6 +43,14 @@ journal open (exit 3).`,
   backup: `Usage: rapport [--data-dir DIR] backup
 
 Writes a .rapport snapshot into DIR/backups and prints its path. Works while the app is open.`,
+  restore: `Usage: rapport [--data-dir DIR] restore FILE
+
+Puts the journal back to the state in FILE, a .rapport backup or snapshot (a bare backup name such as
+rapport-2026-11-29T08-00-00-000Z-daily.rapport is looked up in DIR/backups). A restore replaces, it does
+not merge: the journal as it is now is first backed up into DIR/backups (…-before-restore.rapport), then
+the journal holds exactly the backup's state under a new epoch, so the app's windows and caches start
+afresh from it. A damaged or cut-off file is refused (exit 1) and nothing changes. Refused while the app
+has the journal open (exit 3): quit Rapport first, or restore from its Your data screen.`,
   verify: `Usage: rapport [--data-dir DIR] verify
 
 Checks journal.snapshot and journal.log record by record (length and CRC32) and reports exactly what is

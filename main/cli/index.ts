@@ -7,6 +7,7 @@ import { COMMAND_HELP, GENERAL_HELP } from './help';
 import { CliError, EXIT, processIo, type CliIo, type ExitCode } from './output';
 import { backupCommand, exportCommand, statsCommand, verifyCommand } from './commands-read';
 import { importCommand } from './commands-import';
+import { restoreCommand } from './commands-restore';
 
 export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ExitCode> {
   try {
@@ -33,6 +34,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         return await backupCommand(dir, io);
       case 'export':
         return await exportCommand(dir, args.positional[0], args.positional[1], io);
+      case 'restore':
+        return await restoreCommand(dir, args.positional[0], io);
       case 'import':
         return await importCommand(dir, args.positional[0], args.positional[1], args.flags.has('--dry-run'), io);
       default:

@@ -1,16 +1,40 @@
 // The implementations behind the IPC contract. Each is small; the work lives in the feature modules.
 import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { BackupInfo, JournalInfo } from '@shared/ipc/contract';
 import type { ImportService } from '../import/import-service';
 import type { InvokeHandlers } from './register';
 import type { JournalHost } from '../journal/journal-host';
 import type { WindowSyncHub } from './window-sync';
+import type { BackupService } from '../backup/backup-service';
+import type { BackupEntry } from '../backup/backup-files';
+import type { RestoreService } from '../backup/restore-service';
+import { backupKinds } from '../backup/retention';
+import { exportWithDialog } from '../export/export-dialog';
 
 export interface HandlerDeps {
   host: JournalHost;
   sync: WindowSyncHub;
   dataDir: string;
   openQuickNote: () => Promise<unknown>;
-  imports: ImportService;
+  /** The import service of the current document (a restore replaces it). */
+  imports: () => ImportService;
+  backups: BackupService;
+  restorer: RestoreService;
+}
+
+export function describeJournal(host: JournalHost, dataDir: string): JournalInfo {
+  return {
+    ...host.identity,
+    dataDir,
+    appVersion: app.getVersion(),
+    locale: app.getLocale(),
+    notices: host.reports.map((r) => ({ kind: r.kind, message: r.message })),
+  };
+}
+
+function backupInfos(entries: readonly BackupEntry[]): BackupInfo[] {
+  const kinds = backupKinds(entries);
+  return entries.map((e) => ({ file: e.file, kind: kinds.get(e) ?? 'manual', createdAt: e.createdAt.toISOString(), size: e.size }));
 }
 
 export const IMPORT_FILTERS = [
@@ -19,16 +43,13 @@ export const IMPORT_FILTERS = [
   { name: 'vCard', extensions: ['vcf'] },
 ];
 
-export function createHandlers({ host, sync, dataDir, openQuickNote, imports }: HandlerDeps): InvokeHandlers {
+export function createHandlers({ host, sync, dataDir, openQuickNote, imports, backups, restorer }: HandlerDeps): InvokeHandlers {
   return {
-    journalInfo: () => ({
-      ...host.identity,
-      dataDir,
-      appVersion: app.getVersion(),
-      locale: app.getLocale(),
-      notices: host.reports.map((r) => ({ kind: r.kind, message: r.message })),
-    }),
-    docMessage: async ({ sender }, message) => {
+    journalInfo: () => describeJournal(host, dataDir),
+    docMessage: async ({ sender }, message, epoch) => {
+      // A replica of an older epoch would merge the replaced state back in: it is refused, and reopens.
+      await restorer.whenIdle();
+      if (epoch !== host.identity.epoch) return { reply: null, durable: false, stale: true };
       const reply = sync.receive(sender, message);
       // "Saved" in the UI means fsync'd on disk, so the answer waits for the store.
       await host.store.whenFlushed();
@@ -51,19 +72,34 @@ export function createHandlers({ host, sync, dataDir, openQuickNote, imports }: 
       const options = { title: 'Import into Rapport', properties: ['openFile' as const], filters: IMPORT_FILTERS };
       const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       const path = choice.filePaths[0];
-      return choice.canceled || !path ? null : imports.previewPath(path);
+      return choice.canceled || !path ? null : imports().previewPath(path);
     },
-    previewImport: (_ctx, fileName, bytes) => imports.preview(fileName, bytes),
+    previewImport: (_ctx, fileName, bytes) => imports().preview(fileName, bytes),
     commitImport: async (_ctx, id) => {
-      const outcome = await imports.commit(id);
+      await restorer.whenIdle();
+      const outcome = await imports().commit(id);
       await host.store.whenFlushed();
       return outcome;
     },
-    cancelImport: (_ctx, id) => imports.cancel(id),
+    cancelImport: (_ctx, id) => imports().cancel(id),
     undoImport: async () => {
-      const undone = imports.undoLast();
+      await restorer.whenIdle();
+      const undone = imports().undoLast();
       await host.store.whenFlushed();
       return undone;
+    },
+    listBackups: async () => backupInfos(await backups.list()),
+    backupNow: async () => {
+      const entry = await backups.backupNow('manual');
+      return backupInfos(await backups.list()).find((b) => b.file === entry.file) ?? backupInfos([entry])[0]!;
+    },
+    restoreBackup: async (_ctx, file) => {
+      const { epoch, before } = await restorer.restore(file);
+      return { epoch, beforeRestore: backupInfos([before])[0]! };
+    },
+    exportJournal: async ({ sender }, format) => {
+      await restorer.whenIdle();
+      return exportWithDialog(format, host.doc, BrowserWindow.fromWebContents(sender) ?? undefined);
     },
   };
 }

@@ -8,7 +8,7 @@ import { EVENT_CHANNELS } from '@shared/ipc/contract';
 export class WindowSyncHub {
   private readonly endpoints = new Map<number, DocSyncEndpoint>();
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(private doc: Y.Doc) {}
 
   /** Applies a window's message to main's document and returns the reply for that window. */
   receive(sender: WebContents, message: Uint8Array): Uint8Array | null {
@@ -29,6 +29,15 @@ export class WindowSyncHub {
     // Ask the window for anything main lacks (edits made while main was busy or the cache was ahead).
     endpoint.start();
     return endpoint;
+  }
+
+  /**
+   * After a restore: every conversation with the old document ends. A window starts a new one only with
+   * a message of the new epoch (checked by the docMessage handler), i.e. after it reopened.
+   */
+  replaceDoc(doc: Y.Doc): void {
+    this.destroy();
+    this.doc = doc;
   }
 
   destroy(): void {

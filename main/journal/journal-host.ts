@@ -1,13 +1,30 @@
 // The authoritative journal: one Y.Doc owned by main, persisted by the file store, migrated on open.
-// Windows and (later) peers are replicas of this document.
+// Windows and (later) peers are replicas of this document. A restore replaces the document as a whole.
 import * as Y from 'yjs';
-import { JournalFileStore, type StoreReport } from '../store';
+import { JournalFileStore, StoreLockedError, type StoreReport } from '../store';
+import { replaceStoreContents } from '../backup/restore-files';
 import { migrate, readMeta } from '@shared/schema';
+
+/** How long a reopen after a restore waits for a CLI that slipped in between release and re-lock. */
+const RELOCK_ATTEMPTS = 40;
+const RELOCK_DELAY_MS = 50;
+
+async function openStore(dataDir: string, doc: Y.Doc): Promise<JournalFileStore> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await JournalFileStore.open(dataDir, doc);
+    } catch (error) {
+      if (!(error instanceof StoreLockedError) || attempt >= RELOCK_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RELOCK_DELAY_MS));
+    }
+  }
+}
 
 export class JournalHost {
   private constructor(
-    readonly doc: Y.Doc,
-    readonly store: JournalFileStore,
+    readonly dataDir: string,
+    private currentDoc: Y.Doc,
+    private currentStore: JournalFileStore,
   ) {}
 
   static async open(dataDir: string): Promise<JournalHost> {
@@ -15,20 +32,46 @@ export class JournalHost {
     const store = await JournalFileStore.open(dataDir, doc);
     migrate(doc);
     await store.whenFlushed();
-    return new JournalHost(doc, store);
+    return new JournalHost(dataDir, doc, store);
+  }
+
+  /** The document right now. A restore swaps it for a new one: hold on to the host, not to the doc. */
+  get doc(): Y.Doc {
+    return this.currentDoc;
+  }
+
+  get store(): JournalFileStore {
+    return this.currentStore;
   }
 
   get reports(): readonly StoreReport[] {
-    return this.store.reports;
+    return this.currentStore.reports;
   }
 
   get identity(): { journalId: string; epoch: number; schemaVersion: number } {
-    const meta = readMeta(this.doc);
+    const meta = readMeta(this.currentDoc);
     return { journalId: meta.journalId ?? 'unknown', epoch: meta.epoch, schemaVersion: meta.schemaVersion };
   }
 
+  /**
+   * Replaces the journal with `state` (a restore, not a merge): the store is rewritten to hold only that
+   * state and reopened on a fresh Y.Doc, so nothing of the old document can flow into the new one.
+   * The caller makes sure nothing writes to the old document meanwhile (see RestoreService).
+   */
+  async replaceWith(state: Uint8Array): Promise<void> {
+    const old = { doc: this.currentDoc, store: this.currentStore };
+    await replaceStoreContents(old.store, state);
+    const doc = new Y.Doc();
+    const store = await openStore(this.dataDir, doc);
+    migrate(doc);
+    await store.whenFlushed();
+    this.currentDoc = doc;
+    this.currentStore = store;
+    old.doc.destroy();
+  }
+
   async close(): Promise<void> {
-    await this.store.destroy();
-    this.doc.destroy();
+    await this.currentStore.destroy();
+    this.currentDoc.destroy();
   }
 }

@@ -21,6 +21,11 @@ export interface DocMessageResult {
   reply: Uint8Array | null;
   /** True once main's store has fsync'd every update it holds: the UI may say "Saved". */
   durable: boolean;
+  /**
+   * True when the sender's replica belongs to an older epoch (a backup was restored since it opened):
+   * nothing was applied, and the window must drop its replica and reopen.
+   */
+  stale?: boolean;
 }
 
 export interface ImportPreview {
@@ -41,10 +46,33 @@ export interface ImportOutcome {
   updated: number;
 }
 
+/** One backup in `<data dir>/backups/`; `kind` says why it exists (weekly: an older daily kept for its week). */
+export interface BackupInfo {
+  file: string;
+  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore';
+  /** ISO 8601. */
+  createdAt: string;
+  size: number;
+}
+
+export const EXPORT_FORMATS = ['md', 'json', 'vcard', 'rapport'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Where an export went, or that the user closed the save dialog. */
+export type ExportOutcome = { saved: true; path: string } | { saved: false };
+
+export interface RestoreResult {
+  /** The journal's new epoch; every window reopens on it. */
+  epoch: number;
+  /** The backup of the state just replaced. */
+  beforeRestore: BackupInfo;
+}
+
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
   journalInfo: { args: []; result: JournalInfo };
-  docMessage: { args: [message: Uint8Array]; result: DocMessageResult };
+  /** `epoch` is the replica's (from journalInfo): main refuses messages from an older epoch. */
+  docMessage: { args: [message: Uint8Array, epoch: number]; result: DocMessageResult };
   openQuickNote: { args: []; result: void };
   closeWindow: { args: []; result: void };
   openExternal: { args: [url: string]; result: void };
@@ -54,6 +82,12 @@ export interface InvokeContract {
   commitImport: { args: [previewId: string]; result: ImportOutcome };
   cancelImport: { args: [previewId: string]; result: void };
   undoImport: { args: []; result: boolean };
+  listBackups: { args: []; result: BackupInfo[] };
+  backupNow: { args: []; result: BackupInfo };
+  /** Backs up the present state, then replaces the journal with the backup; windows get journalReplaced. */
+  restoreBackup: { args: [file: string]; result: RestoreResult };
+  /** Main asks where (save dialog, or a folder for Markdown) and writes the export there. */
+  exportJournal: { args: [format: ExportFormat]; result: ExportOutcome };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -72,18 +106,25 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   commitImport: 'import:commit',
   cancelImport: 'import:cancel',
   undoImport: 'import:undo',
+  listBackups: 'backup:list',
+  backupNow: 'backup:now',
+  restoreBackup: 'backup:restore',
+  exportJournal: 'export:save',
 };
 
 /** Main → renderer pushes. */
 export interface EventContract {
   docMessage: [message: Uint8Array];
   importPreview: [preview: ImportPreview];
+  /** A backup was restored: the journal has a new epoch; every replica drops its state and reopens. */
+  journalReplaced: [info: JournalInfo];
 }
 export type EventName = keyof EventContract;
 
 export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   docMessage: 'doc:push',
   importPreview: 'import:preview-ready',
+  journalReplaced: 'journal:replaced',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -93,6 +134,7 @@ export type RapportApi = {
   onDocMessage(listener: (message: Uint8Array) => void): () => void;
   /** A preview main prepared on its own (the File → Import… menu). */
   onImportPreview(listener: (preview: ImportPreview) => void): () => void;
+  onJournalReplaced(listener: (info: JournalInfo) => void): () => void;
 };
 
 /** The largest sync message main accepts from a window (a whole journal of 10,000 contacts is far below). */

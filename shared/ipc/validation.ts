@@ -1,7 +1,7 @@
 // Runtime argument schemas for every invoke channel, used by main before a handler runs. Typed against
 // the contract so a channel without a validator, or a validator of the wrong shape, does not compile.
 import { z } from 'zod';
-import { MAX_DOC_MESSAGE_BYTES, type InvokeArgs, type InvokeName } from './contract';
+import { EXPORT_FORMATS, MAX_DOC_MESSAGE_BYTES, type InvokeArgs, type InvokeName } from './contract';
 
 const bytes = z
   .instanceof(Uint8Array)
@@ -19,9 +19,18 @@ const httpUrl = z
     }
   }, 'only http(s) links can be opened');
 
+const epoch = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** A plain backup file name: main also checks it names a backup inside the backups folder. */
+const backupFileName = z
+  .string()
+  .max(255)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.rapport$/, 'a backup is named by its plain file name')
+  .refine((name) => !name.includes('..'), 'a backup is named by its plain file name');
+
 export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeArgs<K>> } = {
   journalInfo: z.tuple([]),
-  docMessage: z.tuple([bytes]),
+  docMessage: z.tuple([bytes, epoch]),
   openQuickNote: z.tuple([]),
   closeWindow: z.tuple([]),
   openExternal: z.tuple([httpUrl]),
@@ -31,4 +40,8 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
   commitImport: z.tuple([z.string().min(1).max(100)]),
   cancelImport: z.tuple([z.string().min(1).max(100)]),
   undoImport: z.tuple([]),
+  listBackups: z.tuple([]),
+  backupNow: z.tuple([]),
+  restoreBackup: z.tuple([backupFileName]),
+  exportJournal: z.tuple([z.enum(EXPORT_FORMATS)]),
 };

@@ -34,8 +34,23 @@ export async function openJournalSession(): Promise<JournalSession> {
 async function openDesktop(api: RapportApi): Promise<JournalSession> {
   const doc = new Y.Doc();
   const info = await api.journalInfo();
+  void dropOlderCaches(info);
   const cache = new IndexeddbPersistence(cacheName(info), doc);
-  const main = new MainSyncProvider(doc, api);
+  let replacing = false;
+  // A backup was restored (main says so, or refuses our epoch): this replica and its cache hold the state
+  // that was replaced. Never merge them into the restored journal — drop both and reopen on the new epoch.
+  const reopen = (): void => {
+    if (replacing) return;
+    replacing = true;
+    stopReplaced();
+    main.destroy();
+    void cache
+      .destroy()
+      .then(() => deleteDatabase(cacheName(info)))
+      .finally(() => window.location.reload());
+  };
+  const main = new MainSyncProvider(doc, api, info.epoch, reopen);
+  const stopReplaced = api.onJournalReplaced(reopen);
   // Paint from whichever answers first: the local cache or main.
   await Promise.race([cache.whenSynced, main.whenSynced]);
   return {
@@ -46,11 +61,37 @@ async function openDesktop(api: RapportApi): Promise<JournalSession> {
     api,
     whenSaved: () => main.whenSaved(),
     destroy() {
+      stopReplaced();
       main.destroy();
       void cache.destroy();
       doc.destroy();
     },
   };
+}
+
+/** Resolves once the database is gone — or after a second, if another window still holds it open. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    const timer = setTimeout(resolve, 1000);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onsuccess = done;
+    request.onerror = done;
+  });
+}
+
+/** Caches of this journal's earlier epochs (left behind if a window closed mid-restore) are removed. */
+async function dropOlderCaches(info: Pick<JournalInfo, 'journalId' | 'epoch'>): Promise<void> {
+  const prefix = `rapport-${info.journalId}-e`;
+  const databases = await indexedDB.databases().catch(() => []);
+  for (const { name } of databases) {
+    if (!name?.startsWith(prefix)) continue;
+    const epoch = Number(name.slice(prefix.length));
+    if (Number.isInteger(epoch) && epoch < info.epoch) await deleteDatabase(name);
+  }
 }
 
 async function openBrowser(): Promise<JournalSession> {

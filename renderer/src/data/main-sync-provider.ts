@@ -1,5 +1,6 @@
 // Keeps this window's replica in step with main's authoritative document over IPC, y-protocols style.
-// An edit counts as saved only when main answers that its store has fsync'd it.
+// An edit counts as saved only when main answers that its store has fsync'd it. Every message carries the
+// replica's epoch; when main answers "stale" (a backup was restored), `onStale` runs and nothing more is sent.
 import type * as Y from 'yjs';
 import type { RapportApi } from '@shared/ipc/contract';
 import { DocSyncEndpoint } from '@shared/sync/doc-sync';
@@ -12,8 +13,14 @@ export class MainSyncProvider {
   private readonly unsubscribe: () => void;
   private pending = 0;
   private idleWaiters: Array<() => void> = [];
+  private stale = false;
 
-  constructor(doc: Y.Doc, private readonly api: RapportApi) {
+  constructor(
+    doc: Y.Doc,
+    private readonly api: RapportApi,
+    private readonly epoch: number,
+    private readonly onStale: () => void,
+  ) {
     this.endpoint = new DocSyncEndpoint(doc, (message) => this.send(message));
     this.unsubscribe = api.onDocMessage((message) => {
       const reply = this.endpoint.receive(message);
@@ -25,11 +32,16 @@ export class MainSyncProvider {
   }
 
   private send(message: Uint8Array): void {
+    if (this.stale) return;
     this.pending += 1;
     this.status.set('saving');
     this.api
-      .docMessage(message)
+      .docMessage(message, this.epoch)
       .then((result) => {
+        if (result.stale) {
+          this.markStale();
+          return;
+        }
         if (result.reply) {
           const answer = this.endpoint.receive(result.reply);
           if (answer) this.send(answer);
@@ -40,6 +52,14 @@ export class MainSyncProvider {
         this.pending -= 1;
         this.status.set('error', error instanceof Error ? error.message : String(error));
       });
+  }
+
+  /** This replica belongs to a journal state that was replaced: stop talking to main, let the session reopen. */
+  private markStale(): void {
+    if (this.stale) return;
+    this.stale = true;
+    this.unsubscribe();
+    this.onStale();
   }
 
   private settle(): void {

@@ -1,4 +1,4 @@
-// The CLI's export formats, each writing to a path with injected fs functions (so tests can watch).
+// The export formats (CLI and app), each writing to a path with injected fs functions (so tests can watch).
 import { join } from 'node:path';
 import type * as Y from 'yjs';
 import { exportJournalJson } from '@shared/export/json-export';
@@ -6,8 +6,9 @@ import { exportMarkdown } from '@shared/export/markdown-export';
 import { encodeRapportFile } from '@shared/export/rapport-file';
 import { writeVCards } from '@shared/import/vcard-write';
 import { contactsForVCard } from '@shared/export/vcard-export';
+import type { ExportFormat } from '@shared/ipc/contract';
 
-export type ExportFormat = 'md' | 'json' | 'vcard' | 'rapport';
+export type { ExportFormat };
 
 export interface ExportFs {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;

@@ -1,0 +1,41 @@
+// Rewrites a journal folder's store so that it holds one state and nothing else: the snapshot (and its
+// fallback copy) become that state, the log becomes empty. Used by a restore, in the app and the CLI.
+import { join } from 'node:path';
+import { LOG_FILE, SNAPSHOT_FILE, type JournalFileStore } from '../store';
+import { replaceFile } from '../store/durable-io';
+import { encodeRecord, MAGIC } from '../store/record-log';
+
+function framed(state: Uint8Array): Uint8Array {
+  const record = encodeRecord(state);
+  const out = new Uint8Array(MAGIC.length + record.length);
+  out.set(MAGIC, 0);
+  out.set(record, MAGIC.length);
+  return out;
+}
+
+/**
+ * Ends `store` with its folder holding only `state`. The store is compacted first (the present state
+ * alone in the snapshot, so a crash in between never loses it), then rewritten, then closed — which
+ * releases the lock. Nothing may write to the store's document meanwhile.
+ */
+export async function replaceStoreContents(store: JournalFileStore, state: Uint8Array): Promise<void> {
+  await store.compact();
+  await writeRestoredStore(store.dir, state);
+  await store.destroy();
+}
+
+/**
+ * The caller holds the journal lock and has compacted the store first (snapshot = the present state,
+ * log = empty), so every step below leaves a loadable journal if the power goes:
+ *   1. journal.snapshot.prev ← restored  (only read when the snapshot is damaged)
+ *   2. journal.snapshot      ← restored  (from here on the journal opens as restored)
+ *   3. journal.log           ← empty     (a fresh file: anything still written through an old handle
+ *                                         lands in the unlinked file, never on top of the restored state)
+ * Each step is write-temp, fsync, rename, fsync the folder (./store/durable-io).
+ */
+export async function writeRestoredStore(dir: string, state: Uint8Array): Promise<void> {
+  const snapshot = framed(state);
+  await replaceFile(join(dir, `${SNAPSHOT_FILE}.prev`), snapshot);
+  await replaceFile(join(dir, SNAPSHOT_FILE), snapshot);
+  await replaceFile(join(dir, LOG_FILE), MAGIC);
+}

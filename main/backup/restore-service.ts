@@ -1,0 +1,58 @@
+// Restoring a backup in the running app: check the file, back up the present state, then replace the
+// journal with the backup's exact state under a new epoch (BRIEF §2: a restore is not a merge).
+import type { BackupService } from './backup-service';
+import type { BackupEntry } from './backup-files';
+import { resolveBackupFile } from './backup-files';
+import { readRestorePlan, restoredState } from './restore-plan';
+
+/** What the restore needs of the journal: JournalHost in the app, a stand-in in tests. */
+export interface RestorableJournal {
+  readonly dataDir: string;
+  readonly identity: { journalId: string; epoch: number };
+  readonly store: { whenFlushed(): Promise<void> };
+  replaceWith(state: Uint8Array): Promise<void>;
+}
+
+export interface RestoreOutcome {
+  epoch: number;
+  /** The backup of the journal as it was just before. */
+  before: BackupEntry;
+}
+
+export class RestoreService {
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly journal: RestorableJournal,
+    private readonly backups: BackupService,
+    /** Called once the new document is in place: rebind what held the old one, tell the windows. */
+    private readonly onReplaced: () => void,
+  ) {}
+
+  /**
+   * Resolves when no restore is running. Whatever writes to the journal (window sync, imports) waits
+   * here first, so nothing lands in the old document after its "before restore" backup was taken.
+   */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+  }
+
+  restore(file: string): Promise<RestoreOutcome> {
+    if (this.running) return Promise.reject(new Error('A restore is already running.'));
+    const run = this.run(file);
+    this.running = run;
+    void run.finally(() => (this.running = undefined)).catch(() => undefined);
+    return run;
+  }
+
+  private async run(file: string): Promise<RestoreOutcome> {
+    // Everything that can refuse the file happens before anything is written.
+    const plan = await readRestorePlan(await resolveBackupFile(this.journal.dataDir, file));
+    await this.journal.store.whenFlushed();
+    const before = await this.backups.backupNow('before-restore');
+    const { state, epoch } = restoredState(plan, this.journal.identity);
+    await this.journal.replaceWith(state);
+    this.onReplaced();
+    return { epoch, before };
+  }
+}
