@@ -7,11 +7,18 @@ import { useJournal } from '../data/journal-context';
 import { SaveIndicator } from '../components/SaveIndicator';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
+// What is typed survives a reload of this window (a restore reloads every window) until it is saved.
+const DRAFT_KEY = 'rapport-quick-note-draft';
 
 export function QuickNote() {
   const { t } = useTranslation();
   const session = useJournal();
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => sessionStorage.getItem(DRAFT_KEY) ?? '');
+  const setText = (value: string): void => {
+    setTextState(value);
+    if (value) sessionStorage.setItem(DRAFT_KEY, value);
+    else sessionStorage.removeItem(DRAFT_KEY);
+  };
   const [savedOnce, setSavedOnce] = useState(false);
 
   const save = async (): Promise<void> => {
