@@ -17,6 +17,8 @@ export * from './goals';
 export * from './goal-steps';
 export * from './goal-progress';
 export * from './circles';
+export * from './rich-fields';
 export * from './trash';
 export * from './duplicates';
 export * from './merge';
+export * from './merge-preview';

@@ -1,4 +1,11 @@
-// Temporary: replaced by the screen's real implementation.
+// The contact page (#/contact/<id>): one person — who they are, why they matter to you, what you plan and
+// what happened. A wrong, trashed or merged id gets a kind way back instead of an error.
+import { useContactEntry } from './use-contact-entry';
+import { ContactMissing } from './ContactMissing';
+import { ContactPage } from './ContactPage';
+
 export function ContactView({ id }: { id: string }) {
-  return <section className="view" data-id={id} />;
+  const entry = useContactEntry(id);
+  if (!entry) return <ContactMissing id={id} />;
+  return <ContactPage id={id} entry={entry} />;
 }
