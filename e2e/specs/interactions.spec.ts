@@ -21,10 +21,11 @@ test('log one interaction for two people from anywhere with the keyboard', async
   });
   await expect(page.getByRole('status').filter({ hasText: 'Logged with Åsa Lindqvist, Omar Haddad' })).toBeVisible();
 
-  for (const [name, other] of [
+  const pairs: Array<[string, string]> = [
     ['Åsa Lindqvist', 'Omar Haddad'],
     ['Omar Haddad', 'Åsa Lindqvist'],
-  ]) {
+  ];
+  for (const [name, other] of pairs) {
     await contactPage.openFromPeople(page, name);
     const timeline = page.getByRole('list', { name: 'Interactions' });
     await expect(timeline.getByRole('listitem')).toHaveCount(1);

@@ -1,4 +1,59 @@
-// Strings for the settings screen (English and Swedish).
+// Strings for Settings and the weekly challenge in the sidebar (English and Swedish). Kind, never pushy.
 import { defineStrings } from '../define';
 
-export const strings = defineStrings({}, {});
+export const strings = defineStrings(
+  {
+    title: 'Settings',
+    lead: 'These settings are kept in your journal, together with everything else.',
+    weekly: {
+      heading: 'Weekly outreach',
+      intro: 'Reaching out is easier in small, regular steps: one person at a time, in writing, when you have the energy. Choose how many new people you would like to contact in a week. The sidebar shows how the week is going.',
+      label: 'New people a week',
+      hint: 'From 0 to {{max}}. 0 turns the weekly challenge off — a quiet week is a choice, not a failure.',
+      invalid: 'Choose a whole number from 0 to {{max}}.',
+      soFar_one: 'This week so far ({{start}} – {{end}}): {{count}} new person reached out.',
+      soFar_other: 'This week so far ({{start}} – {{end}}): {{count}} new people reached out.',
+      counts: 'Someone counts when you first write to them (a message you log or mark as sent) or move them on from “identified”.',
+    },
+    appearance: {
+      heading: 'Language and appearance',
+      body: 'Rapport follows your computer: it speaks Swedish or English after your system language, and is light or dark after your system theme.',
+    },
+    challenge: {
+      label: 'Weekly challenge',
+      progress: 'This week: {{done}} of {{target}} new people reached out',
+      beyond: 'This week: {{done}} new people reached out — more than you planned',
+      bar: 'New people reached out this week',
+      valueText: '{{done}} of {{target}}',
+      change: 'Change weekly aim',
+      off: 'Weekly outreach aim: off',
+    },
+  },
+  {
+    title: 'Inställningar',
+    lead: 'Inställningarna sparas i din journal, tillsammans med allt annat.',
+    weekly: {
+      heading: 'Kontakter varje vecka',
+      intro: 'Det är lättare att höra av sig i små, regelbundna steg: en person i taget, i skrift, när du har energi. Välj hur många nya personer du vill kontakta per vecka. Sidofältet visar hur veckan går.',
+      label: 'Nya personer per vecka',
+      hint: 'Från 0 till {{max}}. 0 stänger av veckoutmaningen — en lugn vecka är ett val, inte ett misslyckande.',
+      invalid: 'Välj ett heltal från 0 till {{max}}.',
+      soFar_one: 'Hittills i veckan ({{start}} – {{end}}): {{count}} ny person kontaktad.',
+      soFar_other: 'Hittills i veckan ({{start}} – {{end}}): {{count}} nya personer kontaktade.',
+      counts: 'En person räknas när du skriver till hen första gången (ett meddelande du loggar eller markerar som skickat) eller flyttar hen vidare från ”identifierad”.',
+    },
+    appearance: {
+      heading: 'Språk och utseende',
+      body: 'Rapport följer din dator: språket blir svenska eller engelska efter systemets språk, och ljust eller mörkt efter systemets tema.',
+    },
+    challenge: {
+      label: 'Veckoutmaning',
+      progress: 'Den här veckan: {{done}} av {{target}} nya personer kontaktade',
+      beyond: 'Den här veckan: {{done}} nya personer kontaktade — fler än du tänkt',
+      bar: 'Nya personer kontaktade den här veckan',
+      valueText: '{{done}} av {{target}}',
+      change: 'Ändra veckans mål',
+      off: 'Veckomål för nya kontakter: av',
+    },
+  },
+);
