@@ -7,8 +7,8 @@ import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { routeHref } from '../../nav/route';
 import { RichTextField } from '../../editor/RichTextField';
-import { LiveText } from '../goals/LiveText';
-import { useLiveText } from '../goals/use-live-text';
+import { LiveField } from '../../ui/LiveField';
+import { useLiveText } from '../../ui/use-live-text';
 import { useFragment } from '../goals/use-fragment';
 import { CircleMembers } from './CircleMembers';
 import { CircleGoals } from './CircleGoals';
@@ -54,7 +54,7 @@ export function CirclePage({ circle, entry }: { circle: Circle; entry: EntityMap
                 ))}
               </select>
             </div>
-            <LiveText
+            <LiveField
               label={t('circles.page.rhythm')}
               value={circle.rhythm}
               onSave={(value) => save({ rhythm: value })}

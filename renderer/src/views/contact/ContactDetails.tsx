@@ -7,7 +7,7 @@ import { normaliseLinkedInUrl } from '@shared/import/contact-draft';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { ExternalLink } from '../../components/ExternalLink';
-import { LiveField } from './LiveField';
+import { LiveField } from '../../ui/LiveField';
 import { ListEditor } from './ListEditor';
 import { TagEditor } from './TagEditor';
 import { formatDay } from './contact-wording';

@@ -8,7 +8,7 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { useOpenLogInteraction } from '../../interactions/log-interaction-context';
 import { navigate } from '../../nav/use-route';
 import { StageField } from './StageField';
-import { useLiveText } from './use-live-text';
+import { useLiveText } from '../../ui/use-live-text';
 
 const isHttp = (url: string): boolean => /^https?:\/\//i.test(url.trim());
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localDay, updateContact, type Contact, type NextStep } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
-import { LiveField } from './LiveField';
+import { LiveField } from '../../ui/LiveField';
 import { StatusLine } from './StatusLine';
 import { dueWhen, type DueWhen } from './contact-wording';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateContact, type Contact } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
-import { LiveField } from './LiveField';
+import { LiveField } from '../../ui/LiveField';
 
 export function WhyPanel({ contact }: { contact: Contact }) {
   const { t } = useTranslation();

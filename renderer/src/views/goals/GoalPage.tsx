@@ -7,9 +7,9 @@ import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { routeHref } from '../../nav/route';
 import { RichTextField } from '../../editor/RichTextField';
-import { LiveText } from './LiveText';
+import { LiveField } from '../../ui/LiveField';
 import { useFragment } from './use-fragment';
-import { useLiveText } from './use-live-text';
+import { useLiveText } from '../../ui/use-live-text';
 import { GoalStatusField } from './GoalStatusField';
 import { GoalProgressPanel } from './GoalProgressPanel';
 import { GoalLinks } from './GoalLinks';
@@ -44,7 +44,7 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
       <div className="goal-layout">
         <div className="goal-main">
           <section className="panel goal-panel">
-            <LiveText
+            <LiveField
               label={t('goals.page.why')}
               value={goal.why}
               onSave={(value) => save({ why: value })}
@@ -66,7 +66,7 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
         <aside className="goal-side">
           <section className="panel goal-panel">
             <GoalStatusField status={goal.status} onChange={(status) => save({ status })} />
-            <LiveText
+            <LiveField
               label={t('goals.page.horizon')}
               value={goal.horizon ?? ''}
               onSave={(value) => save({ horizon: value.trim() === '' ? null : value })}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { removeStep, updateStep, type PlanStep, type StepPatch } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
-import { useLiveText } from './use-live-text';
+import { useLiveText } from '../../ui/use-live-text';
 import { ArrowIcon, CrossIcon, GripIcon } from './PlanIcons';
 
 export interface RowDrag {

@@ -105,7 +105,7 @@ export function PlanSteps({ goal }: { goal: Goal }) {
           ))}
         </ol>
       )}
-      <p className="live-sr-only" role="status" aria-live="polite">
+      <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
       <AddStepForm goalId={goal.id} />

@@ -1,6 +1,6 @@
 // The typing half of a save-as-you-type field: while focused the field shows what is typed (so a remote
 // edit never yanks the caret), each accepted change is written at once, and on blur the journal's value
-// shows again. Shared by LiveField and the name in the page header.
+// shows again. Used by LiveField and by custom fields such as a page heading.
 import { useState } from 'react';
 
 export interface LiveTextOptions {
