@@ -24,6 +24,10 @@ export function App() {
   const openLog = logInteraction.open;
   const logFromKeys = useCallback(() => openLog(), [openLog]);
   const clearMessage = useCallback(() => setMessage(''), []);
+  const closeLog = (logged?: string): void => {
+    logInteraction.close();
+    if (logged) setMessage(logged);
+  };
   const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
   useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onUndoRedo });
   return (
@@ -52,7 +56,7 @@ export function App() {
           </main>
         </div>
         {logInteraction.isOpen && (
-          <LogInteractionDialog initialContactIds={logInteraction.contactIds} onClose={logInteraction.close} />
+          <LogInteractionDialog initialContactIds={logInteraction.contactIds} onClose={closeLog} />
         )}
         <LiveMessage message={message} onDone={clearMessage} />
       </div>
