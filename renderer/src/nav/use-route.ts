@@ -29,7 +29,7 @@ export function navigate(route: Route): void {
 /** Alt+Left / Alt+Right (and the mouse's back/forward buttons) move through the window's history. */
 export function installHistoryKeys(target: Window = window): () => void {
   const onKey = (event: KeyboardEvent): void => {
-    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key === 'ArrowLeft') history.back();
     else if (event.key === 'ArrowRight') history.forward();
     else return;
