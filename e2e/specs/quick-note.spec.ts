@@ -1,5 +1,8 @@
 // User story: a thought about someone comes up mid-day; I capture it from the tray without opening the journal.
 import { test, expect } from '../fixtures/test';
+import { journal } from '../support/journal-ui';
+import { contactPage } from '../support/contact-ui';
+import { interactions } from '../support/interaction-ui';
 
 test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
   const app = await launch();
@@ -30,4 +33,26 @@ test('the global shortcut opens the quick note too', async ({ launch }) => {
   await app.shortcuts.press('CommandOrControl+Shift+Space');
   const note = await app.waitForWindow('quick-note.html');
   await expect(note.getByLabel('Quick note')).toBeFocused();
+});
+
+test('a note in the inbox becomes an interaction with someone, and leaves the inbox', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await journal.addContact(page, { name: 'Maria Svensson', company: 'Designlabbet' });
+  await app.tray.clickMenuItem('Quick note…');
+  const note = await app.waitForWindow('quick-note.html');
+  const closed = note.waitForEvent('close');
+  await note.getByLabel('Quick note').fill('Maria told me about the design meetup');
+  await note.getByLabel('Quick note').press('Control+Enter').catch((error: unknown) => {
+    if (!note.isClosed()) throw error;
+  });
+  await closed;
+
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('button', { name: 'Log “Maria told me about the design meetup” as an interaction' }).click();
+  await interactions.fillAndSave(page, { people: ['Maria Svensson'], summary: 'Maria told me about the design meetup — ask who organises it' });
+  await expect(page.getByText('Nothing waiting')).toBeVisible();
+
+  await contactPage.openFromPeople(page, 'Maria Svensson');
+  await expect(page.getByRole('list', { name: 'Interactions' })).toContainText('ask who organises it');
 });

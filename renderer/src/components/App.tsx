@@ -25,8 +25,12 @@ export function App() {
   const logFromKeys = useCallback(() => openLog(), [openLog]);
   const clearMessage = useCallback(() => setMessage(''), []);
   const closeLog = (logged?: string): void => {
+    const { request } = logInteraction;
     logInteraction.close();
-    if (logged) setMessage(logged);
+    if (logged) {
+      setMessage(logged);
+      request?.onLogged?.();
+    }
   };
   const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
   useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onUndoRedo });
@@ -55,8 +59,8 @@ export function App() {
             <RouteView route={route} />
           </main>
         </div>
-        {logInteraction.isOpen && (
-          <LogInteractionDialog initialContactIds={logInteraction.contactIds} onClose={closeLog} />
+        {logInteraction.request && (
+          <LogInteractionDialog request={logInteraction.request} onClose={closeLog} />
         )}
         <LiveMessage message={message} onDone={clearMessage} />
       </div>

@@ -13,8 +13,8 @@ export const en = {
   contacts: {
     heading: 'People',
     new: 'New contact',
-    count_one: '{{count}} person',
-    count_other: '{{count}} people',
+    count_one: '{{count, number}} person',
+    count_other: '{{count, number}} people',
     emptyTitle: 'Start with three people',
     emptyBody:
       'Add three people you find interesting — paste a LinkedIn profile URL, or just write a name. One at a time is plenty.',
@@ -33,6 +33,13 @@ export const en = {
     badUrl: 'That does not look like a web address (it should start with https://).',
   },
   inbox: {
+    intro: 'Thoughts you caught on the fly. When you have a quiet moment, turn each into an interaction with someone — or let it go.',
+    emptyTitle: 'Nothing waiting',
+    logAs: 'Log as interaction…',
+    logAsFor: 'Log “{{text}}” as an interaction',
+    trash: 'Move to trash',
+    trashFor: 'Move “{{text}}” to the trash',
+    shortcut: 'Tip: {{key}}+Shift+Space opens a quick note from anywhere, even when Rapport is in the background.',
     heading: 'Inbox',
     empty: 'Quick notes you capture from the tray land here.',
     quickNote: 'Quick note',

@@ -15,8 +15,8 @@ export const sv: Messages = {
   contacts: {
     heading: 'Personer',
     new: 'Ny kontakt',
-    count_one: '{{count}} person',
-    count_other: '{{count}} personer',
+    count_one: '{{count, number}} person',
+    count_other: '{{count, number}} personer',
     emptyTitle: 'Börja med tre personer',
     emptyBody:
       'Lägg till tre personer du tycker är intressanta — klistra in en LinkedIn-profiladress, eller skriv bara ett namn. En i taget räcker gott.',
@@ -35,6 +35,13 @@ export const sv: Messages = {
     badUrl: 'Det ser inte ut som en webbadress (den ska börja med https://).',
   },
   inbox: {
+    intro: 'Tankar du fångade i farten. När du har en lugn stund kan du göra var och en till en kontakt med någon — eller släppa den.',
+    emptyTitle: 'Inget som väntar',
+    logAs: 'Logga som kontakt…',
+    logAsFor: 'Logga ”{{text}}” som kontakt',
+    trash: 'Flytta till papperskorgen',
+    trashFor: 'Flytta ”{{text}}” till papperskorgen',
+    shortcut: 'Tips: {{key}}+Skift+Mellanslag öppnar en snabbanteckning var du än är, även när Rapport ligger i bakgrunden.',
     heading: 'Inkorg',
     empty: 'Snabbanteckningar från systemfältet hamnar här.',
     quickNote: 'Snabbanteckning',

@@ -8,23 +8,24 @@ import { useContacts } from '../data/use-contacts';
 import { useEdit } from '../data/use-edit';
 import { Dialog } from '../ui/Dialog';
 import { InteractionForm, type InteractionValues } from './InteractionForm';
+import type { LogInteractionRequest } from './log-interaction-context';
 
 interface Props {
-  initialContactIds: string[];
+  request: LogInteractionRequest;
   /** Called with a short confirmation when something was logged, or with nothing when cancelled. */
   onClose: (logged?: string) => void;
 }
 
-export function LogInteractionDialog({ initialContactIds, onClose }: Props) {
+export function LogInteractionDialog({ request, onClose }: Props) {
   const { t } = useTranslation();
   const { doc } = useJournal();
   const edit = useEdit();
   const hasPeople = useContacts().length > 0;
   const [initial] = useState<InteractionValues>(() => ({
-    contactIds: initialContactIds.filter((id) => getContact(doc, id) !== undefined),
+    contactIds: (request.contactIds ?? []).filter((id) => getContact(doc, id) !== undefined),
     date: localDay(new Date()),
     kind: 'message',
-    summary: '',
+    summary: request.summary ?? '',
     notes: '',
     energy: undefined,
   }));

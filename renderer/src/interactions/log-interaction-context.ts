@@ -1,23 +1,30 @@
-// Any screen can open the "Log interaction" dialog, optionally with people already chosen.
+// Any screen can open the "Log interaction" dialog, optionally with people chosen and a summary written
+// (an inbox note becomes an interaction), and hear back when it was logged.
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 
+export interface LogInteractionRequest {
+  contactIds?: string[];
+  summary?: string;
+  /** Runs after the interaction was logged (not on cancel). */
+  onLogged?: () => void;
+}
+
 export interface LogInteractionState {
-  isOpen: boolean;
-  contactIds: string[];
-  open: (contactIds?: string[]) => void;
+  request: LogInteractionRequest | null;
+  open: (request?: LogInteractionRequest) => void;
   close: () => void;
 }
 
 export function useLogInteractionState(): LogInteractionState {
-  const [state, setState] = useState<{ isOpen: boolean; contactIds: string[] }>({ isOpen: false, contactIds: [] });
-  const open = useCallback((contactIds: string[] = []) => setState({ isOpen: true, contactIds }), []);
-  const close = useCallback(() => setState({ isOpen: false, contactIds: [] }), []);
-  return useMemo(() => ({ ...state, open, close }), [state, open, close]);
+  const [request, setRequest] = useState<LogInteractionRequest | null>(null);
+  const open = useCallback((next: LogInteractionRequest = {}) => setRequest(next), []);
+  const close = useCallback(() => setRequest(null), []);
+  return useMemo(() => ({ request, open, close }), [request, open, close]);
 }
 
-export const LogInteractionContext = createContext<(contactIds?: string[]) => void>(() => undefined);
+export const LogInteractionContext = createContext<(request?: LogInteractionRequest) => void>(() => undefined);
 
-/** Opens the dialog: `openLogInteraction([contact.id])` from a contact page. */
-export function useOpenLogInteraction(): (contactIds?: string[]) => void {
+/** Opens the dialog: `openLogInteraction({ contactIds: [contact.id] })` from a contact page. */
+export function useOpenLogInteraction(): (request?: LogInteractionRequest) => void {
   return useContext(LogInteractionContext);
 }

@@ -50,7 +50,7 @@ export function ContactHeader({ contact }: { contact: Contact }) {
         <StageField contact={contact} />
       </div>
       <div className="contact-head-actions">
-        <button type="button" className="button-primary" onClick={() => openLog([contact.id])}>
+        <button type="button" className="button-primary" onClick={() => openLog({ contactIds: [contact.id] })}>
           {t('contact.logInteraction')}
         </button>
         <button type="button" className="button-quiet" onClick={moveToTrash}>
