@@ -9,6 +9,10 @@ export interface NewContact {
 }
 
 export const journal = {
+  /**
+   * Adds a contact through "New contact". When the form says the person may already be in the journal, the
+   * helper adds them anyway — a spec that cares about that notice checks it itself (contacts.spec.ts).
+   */
   async addContact(page: Page, contact: NewContact): Promise<void> {
     await page.getByRole('button', { name: 'New contact' }).click();
     const form = page.getByRole('form', { name: 'New contact' });
@@ -16,7 +20,10 @@ export const journal = {
     if (contact.name) await form.getByLabel('Name', { exact: true }).fill(contact.name);
     if (contact.company) await form.getByLabel('Company').fill(contact.company);
     if (contact.role) await form.getByLabel('Role').fill(contact.role);
-    await form.getByRole('button', { name: 'Add contact' }).click();
+    // The duplicate notice appears as the fields are filled (each keystroke renders synchronously).
+    const anyway = form.getByRole('button', { name: 'Add anyway' });
+    if (await anyway.isVisible()) await anyway.click();
+    else await form.getByRole('button', { name: 'Add contact' }).click();
     await expect(form).toBeHidden();
   },
 
@@ -33,6 +40,22 @@ export const journal = {
 
   people(page: Page) {
     return page.getByRole('list', { name: 'People' }).getByRole('listitem');
+  },
+
+  /** One person's row in the People list. */
+  person(page: Page, name: string) {
+    return journal.people(page).filter({ has: page.getByRole('link', { name, exact: true }) });
+  },
+
+  async goTo(page: Page, place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Inbox' | 'Trash' | 'Settings' | 'Your data'): Promise<void> {
+    const link = page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: place, exact: true });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  },
+
+  /** Picks an option of one of the People filters (Stage, Tag, Goal, Circle, Sort by). */
+  async filter(page: Page, label: string, option: string): Promise<void> {
+    await page.getByRole('group', { name: 'Filter and sort' }).getByLabel(label).selectOption({ label: option });
   },
 
   async expectSaved(page: Page): Promise<void> {

@@ -11,6 +11,7 @@ export * from './contact-text';
 export * from './rich-text';
 export * from './links';
 export * from './interactions';
+export * from './interaction-days';
 export * from './cadence';
 export * from './outreach';
 export * from './goals';

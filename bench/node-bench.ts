@@ -1,0 +1,74 @@
+// The data side of the benchmark, in Node: building and loading a 10,000-person journal, and the pure list
+// and board computations the screens run on every change.
+import * as Y from 'yjs';
+import { contactsMap, lastInteractionDates, listContacts, logInteraction, updateContact } from '@shared/schema';
+import { DEFAULT_QUERY, queryContacts } from '../renderer/src/views/contacts/contact-query';
+import { LiveContacts } from '../renderer/src/views/contacts/live-contacts';
+import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
+import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
+import { duplicateIndex } from '../renderer/src/views/contacts/duplicate-index';
+import { generateJournal } from './generate';
+import { medianOf, ms, time, type Row } from './stats';
+
+export function runNodeBench(people: number, interactions: number): { rows: Row[]; update: Uint8Array } {
+  const built = time(() => generateJournal(people, interactions));
+  const { doc, contactIds } = built.value;
+  const update = Y.encodeStateAsUpdate(doc);
+  const loaded = time(() => {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, update);
+    return copy;
+  });
+  const all = listContacts(doc);
+  // The screens query the live store's array, which is in document order, not sorted by name.
+  const unsorted = [...all].sort((a, b) => a.id.localeCompare(b.id));
+  const last = lastInteractionDates(doc);
+  const live = new LiveContacts(doc);
+  const firstRead = time(() => live.getSnapshot());
+  const someone = contactIds[0] as string;
+  let flip = false;
+  const afterEdit = medianOf(10, () => {
+    flip = !flip;
+    updateContact(doc, someone, { role: flip ? 'Design Lead' : 'Head of Design' });
+    return live.getSnapshot();
+  });
+  const q = (query: Partial<typeof DEFAULT_QUERY>) => medianOf(10, () => queryContacts(unsorted, { ...DEFAULT_QUERY, ...query }, last, 'en'));
+  const lastLive = new LiveLastInteractions(doc);
+  const lastFirst = time(() => lastLive.getSnapshot());
+  const lastAfterLog = medianOf(5, () => {
+    logInteraction(doc, { kind: 'message', contactIds: [someone] });
+    return lastLive.getSnapshot();
+  });
+  const group = columnGrouper();
+  group(live.getSnapshot(), 'en');
+  const stages = ['reached-out', 'identified'] as const;
+  let move = 0;
+  const regroup = medianOf(10, () => {
+    updateContact(doc, someone, { stage: stages[move++ % 2] });
+    return group(live.getSnapshot(), 'en');
+  });
+  const byName = q({});
+  const grouped = medianOf(10, () => groupByStage(unsorted, 'en'));
+  const index = medianOf(5, () => duplicateIndex(unsorted));
+
+  const rows: Row[] = [
+    { what: `build the journal (${people} people, ${interactions} interactions)`, result: ms(built.ms) },
+    { what: 'stored size (one Yjs update)', result: `${(update.length / 1024 / 1024).toFixed(1)} MB` },
+    { what: 'load the journal from that update', result: ms(loaded.ms) },
+    { what: 'read every contact (listContacts)', result: ms(medianOf(5, () => listContacts(doc))) },
+    { what: 'live contacts: first read', result: ms(firstRead.ms) },
+    { what: 'live contacts: after one edit', result: ms(afterEdit), target: '< 5 ms', ok: afterEdit < 5 },
+    { what: 'last interaction per contact (lastInteractionDates)', result: ms(medianOf(5, () => lastInteractionDates(doc))) },
+    { what: 'live last interactions: first read', result: ms(lastFirst.ms) },
+    { what: 'live last interactions: after logging one', result: ms(lastAfterLog), target: '< 20 ms', ok: lastAfterLog < 20 },
+    { what: 'query: everyone by name', result: ms(byName), target: '< 50 ms', ok: byName < 50 },
+    { what: 'query: stage + tag filter, by name', result: ms(q({ stage: 'identified', tag: 'design' })) },
+    { what: 'query: everyone by last interaction', result: ms(q({ sort: 'lastInteraction' })) },
+    { what: 'query: everyone by next-step due date', result: ms(q({ sort: 'nextStep' })) },
+    { what: 'board: group by stage, sorted', result: ms(grouped), target: '< 50 ms', ok: grouped < 50 },
+    { what: 'board: regroup after one move (incremental)', result: ms(regroup), target: '< 10 ms', ok: regroup < 10 },
+    { what: 'duplicate index for "New contact"', result: ms(index), target: '< 100 ms', ok: index < 100 },
+  ];
+  if (contactsMap(loaded.value).size !== contactsMap(doc).size) throw new Error('The loaded journal lost contacts');
+  return { rows, update };
+}
