@@ -70,7 +70,8 @@ export function weeklyChallenge(doc: Y.Doc, today: string | Date, weekStartsOn =
     if (seen === undefined || day < seen) first.set(contactId, day);
   };
   eachEntity(doc, 'interactions', (map, id) => {
-    if (!isLive(map)) return;
+    // Only messages count; checking the kind first spares reading every other interaction in full.
+    if (map.get('kind') !== 'message' || !isLive(map)) return;
     const interaction = readInteraction(id, map);
     if (interaction.kind === 'message' && interaction.date !== '') interaction.contactIds.forEach((c) => consider(c, interaction.date));
   });

@@ -5,14 +5,6 @@ export const strings = defineStrings(
   {
     name: 'Name',
     stage: 'Stage',
-    stages: {
-      identified: 'Identified',
-      'reached-out': 'Reached out',
-      'in-touch': 'In touch',
-      relationship: 'Relationship',
-      paused: 'Paused',
-      dormant: 'Dormant by choice',
-    },
     stageHint: {
       any: 'Choose “Dormant by choice” to silence reminders, without guilt.',
       paused: 'Paused: reminders stay quiet until you pick another stage.',
@@ -183,14 +175,6 @@ export const strings = defineStrings(
   {
     name: 'Namn',
     stage: 'Steg',
-    stages: {
-      identified: 'Identifierad',
-      'reached-out': 'Kontaktad',
-      'in-touch': 'I kontakt',
-      relationship: 'Relation',
-      paused: 'Pausad',
-      dormant: 'Vilande av eget val',
-    },
     stageHint: {
       any: 'Välj ”Vilande av eget val” för att tysta påminnelser, utan dåligt samvete.',
       paused: 'Pausad: påminnelserna är tysta tills du väljer ett annat steg.',

@@ -55,7 +55,7 @@ export function MergeSummary({ preview, kept, dropped }: { preview: MergePreview
       {preview.fills.map((key) => (
         <li key={key}>{line(key)}</li>
       ))}
-      {preview.stage && <li>{t('contact.merge.stage', { stage: t(`contact.stages.${preview.stage}`) })}</li>}
+      {preview.stage && <li>{t('contact.merge.stage', { stage: t(`pipeline.stages.${preview.stage}`) })}</li>}
       {MERGE_LISTS.filter((key) => preview.added[key].length > 0).map((key) => (
         <li key={key}>{`${t(LIST_LABEL[key])}: ${preview.added[key].join(', ')}`}</li>
       ))}

@@ -23,7 +23,7 @@ export function StageField({ contact }: { contact: Contact }) {
       >
         {STAGES.map((stage) => (
           <option key={stage} value={stage}>
-            {t(`contact.stages.${stage}`)}
+            {t(`pipeline.stages.${stage}`)}
           </option>
         ))}
       </select>

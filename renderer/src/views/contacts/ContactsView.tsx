@@ -8,7 +8,7 @@ import { ContactFilters } from './ContactFilters';
 import { NewContactForm } from './NewContactForm';
 import { VirtualContactList } from './VirtualContactList';
 import { PeopleEmpty } from './PeopleEmpty';
-import { useLiveContacts } from './use-live-contacts';
+import { useLiveContacts } from '../../data/use-live-contacts';
 import { useLastInteractions } from './use-last-interactions';
 import { useCircleOptions, useGoalOptions } from './use-filter-options';
 import { useRememberedQuery } from './use-remembered-query';

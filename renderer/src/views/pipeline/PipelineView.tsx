@@ -9,7 +9,7 @@ import { useEdit } from '../../data/use-edit';
 import { separateUndoSteps } from '../../data/undo';
 import { isMac } from '../../shell/use-global-keys';
 import { routeHref } from '../../nav/route';
-import { useLiveContacts } from '../contacts/use-live-contacts';
+import { useLiveContacts } from '../../data/use-live-contacts';
 import { BOARD_STAGES, columnGrouper, nearestFilledStage } from './pipeline-board';
 import { PipelineColumn, type FocusRequest } from './PipelineColumn';
 import { useBoardDrag } from './use-board-drag';
