@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import { contactsMap, lastInteractionDates, listContacts, logInteraction, updateContact } from '@shared/schema';
 import { DEFAULT_QUERY, queryContacts } from '../renderer/src/views/contacts/contact-query';
-import { LiveContacts } from '../renderer/src/views/contacts/live-contacts';
+import { LiveContacts } from '../renderer/src/data/live-contacts';
 import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
 import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
 import { duplicateIndex } from '../renderer/src/views/contacts/duplicate-index';

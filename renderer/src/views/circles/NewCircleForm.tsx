@@ -5,6 +5,7 @@ import { CIRCLE_KINDS, circleNotes, createCircle, type CircleKind } from '@share
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { navigate } from '../../nav/use-route';
+import { NameField } from '../../ui/NameField';
 
 export function NewCircleForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
@@ -35,25 +36,18 @@ export function NewCircleForm({ onCancel }: { onCancel: () => void }) {
   return (
     <form className="card circle-new" aria-label={t('circles.form.label')} onSubmit={submit} noValidate>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('circles.form.name')}</label>
-          <input
-            id={`${id}-name`}
-            ref={input}
-            value={name}
-            placeholder={t('circles.form.placeholder')}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError('');
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') onCancel();
-            }}
-            autoFocus
-          />
-        </div>
+        <NameField
+          label={t('circles.form.name')}
+          value={name}
+          placeholder={t('circles.form.placeholder')}
+          error={error}
+          inputRef={input}
+          onEscape={onCancel}
+          onChange={(value) => {
+            setName(value);
+            setError('');
+          }}
+        />
         <div className="field circle-new-kind">
           <label htmlFor={`${id}-kind`}>{t('circles.kind')}</label>
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as CircleKind)}>
@@ -65,11 +59,6 @@ export function NewCircleForm({ onCancel }: { onCancel: () => void }) {
           </select>
         </div>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="actions">
         <button type="button" className="button-quiet" onClick={onCancel}>
           {t('circles.form.cancel')}

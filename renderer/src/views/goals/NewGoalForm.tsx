@@ -1,16 +1,16 @@
 // "New goal": a title is enough; the goal opens on its own page, where why, strategy and plan are written.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGoal } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { navigate } from '../../nav/use-route';
+import { NameField } from '../../ui/NameField';
 
 export function NewGoalForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
   const { doc } = useJournal();
   const edit = useEdit();
-  const id = useId();
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -28,30 +28,18 @@ export function NewGoalForm({ onCancel }: { onCancel: () => void }) {
 
   return (
     <form className="card goal-new" aria-label={t('goals.form.label')} onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={id}>{t('goals.form.title')}</label>
-        <input
-          id={id}
-          ref={input}
-          value={title}
-          placeholder={t('goals.form.placeholder')}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setError('');
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onCancel();
-          }}
-          autoFocus
-        />
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <NameField
+        label={t('goals.form.title')}
+        value={title}
+        placeholder={t('goals.form.placeholder')}
+        error={error}
+        inputRef={input}
+        onEscape={onCancel}
+        onChange={(value) => {
+          setTitle(value);
+          setError('');
+        }}
+      />
       <div className="actions">
         <button type="button" className="button-quiet" onClick={onCancel}>
           {t('goals.form.cancel')}
