@@ -118,3 +118,11 @@ test('exporting writes the journal where I choose: JSON through the save dialog,
   expect(folder).toBeDefined();
   expect(existsSync(join(dataDir, folder!, 'contacts', 'Noor Haddad.md'))).toBe(true);
 });
+
+test('"Open data folder" shows me the folder where the journal and its backups live', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await yourData.open(page);
+  await page.getByRole('button', { name: 'Open data folder' }).click();
+  await expect.poll(async () => (await app.recorded()).openPath).toEqual([dataDir]);
+});
