@@ -1,5 +1,5 @@
 // The journal window's frame: top bar, sidebar of places, the current screen, and window-wide keys.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJournal } from '../data/journal-context';
 import { BrowserNotice } from './BrowserNotice';
@@ -14,6 +14,7 @@ import { RouteView } from '../views/RouteView';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { LogInteractionContext, useLogInteractionState } from '../interactions/log-interaction-context';
 import { WeeklyChallenge } from '../views/settings/WeeklyChallenge';
+import { preloadRichText } from '../editor/RichTextField';
 
 export function App() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function App() {
   const openLog = logInteraction.open;
   const logFromKeys = useCallback(() => openLog(), [openLog]);
   const clearMessage = useCallback(() => setMessage(''), []);
+  useEffect(preloadRichText, []);
   const closeLog = (logged?: string): void => {
     const { request } = logInteraction;
     logInteraction.close();
