@@ -1,12 +1,11 @@
 // The data side of the benchmark, in Node: building and loading a 10,000-person journal, and the pure list
 // and board computations the screens run on every change.
 import * as Y from 'yjs';
-import { contactsMap, lastInteractionDates, listContacts, logInteraction, updateContact } from '@shared/schema';
+import { contactsMap, duplicateIndex, lastInteractionDates, listContacts, logInteraction, updateContact } from '@shared/schema';
 import { DEFAULT_QUERY, queryContacts } from '../renderer/src/views/contacts/contact-query';
 import { LiveContacts } from '../renderer/src/data/live-contacts';
 import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
 import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
-import { duplicateIndex } from '../renderer/src/views/contacts/duplicate-index';
 import { generateJournal } from './generate';
 import { medianOf, ms, time, type Row } from './stats';
 

@@ -36,11 +36,19 @@ function personKey(name: string, company: string): string {
   return folded === '' ? '' : `${folded}\u0000${foldText(company)}`;
 }
 
+/** What the duplicate lookup needs to know of one contact. */
+export interface DuplicateEntry {
+  id: string;
+  name: string;
+  company: string;
+  linkedinUrl: string;
+}
+
 /**
- * Builds an index of the live contacts once and returns a lookup, for checking many candidates (an import)
- * without rescanning the journal for each. Ids come back sorted.
+ * Builds a lookup over the given live contacts once, for checking many candidates (an import, or typing in
+ * "New contact") without rescanning for each. Ids come back sorted.
  */
-export function duplicateFinder(doc: Y.Doc): (candidate: DuplicateCandidate) => string[] {
+export function duplicateIndex(entries: Iterable<DuplicateEntry>): (candidate: DuplicateCandidate) => string[] {
   const byProfile = new Map<string, string[]>();
   const byPerson = new Map<string, string[]>();
   const add = (index: Map<string, string[]>, key: string, id: string): void => {
@@ -49,11 +57,10 @@ export function duplicateFinder(doc: Y.Doc): (candidate: DuplicateCandidate) => 
     if (ids) ids.push(id);
     else index.set(key, [id]);
   };
-  eachEntity(doc, 'contacts', (map, id) => {
-    if (!isLive(map)) return;
-    add(byProfile, profileKey(str(map.get('linkedinUrl'))), id);
-    add(byPerson, personKey(str(map.get('name')), str(map.get('company'))), id);
-  });
+  for (const entry of entries) {
+    add(byProfile, profileKey(entry.linkedinUrl), entry.id);
+    add(byPerson, personKey(entry.name, entry.company), entry.id);
+  }
   return (candidate) => {
     const found = new Set<string>();
     const profile = profileKey(candidate.linkedinUrl ?? '');
@@ -63,6 +70,16 @@ export function duplicateFinder(doc: Y.Doc): (candidate: DuplicateCandidate) => 
     if (candidate.id !== undefined) found.delete(candidate.id);
     return [...found].sort();
   };
+}
+
+/** The lookup over the journal's live contacts, read straight from the document. */
+export function duplicateFinder(doc: Y.Doc): (candidate: DuplicateCandidate) => string[] {
+  const entries: DuplicateEntry[] = [];
+  eachEntity(doc, 'contacts', (map, id) => {
+    if (!isLive(map)) return;
+    entries.push({ id, name: str(map.get('name')), company: str(map.get('company')), linkedinUrl: str(map.get('linkedinUrl')) });
+  });
+  return duplicateIndex(entries);
 }
 
 /** Live contacts that match the candidate by LinkedIn profile, or by name and company together. */

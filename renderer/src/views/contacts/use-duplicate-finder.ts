@@ -1,8 +1,7 @@
 // A duplicate index of the journal for "New contact", rebuilt only when contacts change — so typing a name
 // looks it up in a map instead of scanning 10,000 people on every keystroke.
 import { useMemo } from 'react';
-import type { Contact, DuplicateCandidate } from '@shared/schema';
-import { duplicateIndex } from './duplicate-index';
+import { duplicateIndex, type Contact, type DuplicateCandidate } from '@shared/schema';
 
 export interface DuplicateLookup {
   find: (candidate: DuplicateCandidate) => string[];
