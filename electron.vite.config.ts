@@ -12,7 +12,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The CLI is a second entry of the main build: same store code, no Electron.
-      rolldownOptions: { input: { index: resolve(__dirname, 'main/index.ts'), cli: resolve(__dirname, 'main/cli/index.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'main/index.ts'), cli: resolve(__dirname, 'main/cli/index.ts') },
+      },
     },
   },
   preload: {

@@ -4,10 +4,38 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'url', 'util', 'stream', 'buffer', 'events', 'worker_threads', 'zlib'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'url',
+  'util',
+  'stream',
+  'buffer',
+  'events',
+  'worker_threads',
+  'zlib',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.e2e-data/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'dist-web/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.e2e-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,14 +54,17 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'shared/ runs in main, renderer and the CLI: no Node imports.' },
-          { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
-          { group: ['react', 'react-dom', 'react/*'], message: 'shared/ holds no UI.' },
-          { group: ['**/main/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'shared/ runs in main, renderer and the CLI: no Node imports.' },
+            { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
+            { group: ['react', 'react-dom', 'react/*'], message: 'shared/ holds no UI.' },
+            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'Buffer', 'process'],
     },
   },
@@ -42,26 +73,45 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'The renderer is a sandboxed web page: no Node imports.' },
-          { group: ['electron', 'electron/*'], message: 'The renderer reaches main only through window.rapport.' },
-          { group: ['**/main/**'], message: 'The renderer must not import main-process code.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer is a sandboxed web page: no Node imports.' },
+            { group: ['electron', 'electron/*'], message: 'The renderer reaches main only through window.rapport.' },
+            { group: ['**/main/**'], message: 'The renderer must not import main-process code.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**'], message: 'main must not import renderer code.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'main must not import renderer code.' }],
+        },
+      ],
     },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly', setImmediate: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        setImmediate: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

@@ -1,7 +1,14 @@
 // The data side of the benchmark, in Node: building and loading a 10,000-person journal, and the pure list
 // and board computations the screens run on every change.
 import * as Y from 'yjs';
-import { contactsMap, duplicateIndex, lastInteractionDates, listContacts, logInteraction, updateContact } from '@shared/schema';
+import {
+  contactsMap,
+  duplicateIndex,
+  lastInteractionDates,
+  listContacts,
+  logInteraction,
+  updateContact,
+} from '@shared/schema';
 import { DEFAULT_QUERY, queryContacts } from '../renderer/src/views/contacts/contact-query';
 import { LiveContacts } from '../renderer/src/data/live-contacts';
 import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
@@ -31,7 +38,8 @@ export function runNodeBench(people: number, interactions: number): { rows: Row[
     updateContact(doc, someone, { role: flip ? 'Design Lead' : 'Head of Design' });
     return live.getSnapshot();
   });
-  const q = (query: Partial<typeof DEFAULT_QUERY>) => medianOf(10, () => queryContacts(unsorted, { ...DEFAULT_QUERY, ...query }, last, 'en'));
+  const q = (query: Partial<typeof DEFAULT_QUERY>) =>
+    medianOf(10, () => queryContacts(unsorted, { ...DEFAULT_QUERY, ...query }, last, 'en'));
   const lastLive = new LiveLastInteractions(doc);
   const lastFirst = time(() => lastLive.getSnapshot());
   const lastAfterLog = medianOf(5, () => {
@@ -57,9 +65,17 @@ export function runNodeBench(people: number, interactions: number): { rows: Row[
     { what: 'read every contact (listContacts)', result: ms(medianOf(5, () => listContacts(doc))) },
     { what: 'live contacts: first read', result: ms(firstRead.ms) },
     { what: 'live contacts: after one edit', result: ms(afterEdit), target: '< 5 ms', ok: afterEdit < 5 },
-    { what: 'last interaction per contact (lastInteractionDates)', result: ms(medianOf(5, () => lastInteractionDates(doc))) },
+    {
+      what: 'last interaction per contact (lastInteractionDates)',
+      result: ms(medianOf(5, () => lastInteractionDates(doc))),
+    },
     { what: 'live last interactions: first read', result: ms(lastFirst.ms) },
-    { what: 'live last interactions: after logging one', result: ms(lastAfterLog), target: '< 20 ms', ok: lastAfterLog < 20 },
+    {
+      what: 'live last interactions: after logging one',
+      result: ms(lastAfterLog),
+      target: '< 20 ms',
+      ok: lastAfterLog < 20,
+    },
     { what: 'query: everyone by name', result: ms(byName), target: '< 50 ms', ok: byName < 50 },
     { what: 'query: stage + tag filter, by name', result: ms(q({ stage: 'identified', tag: 'design' })) },
     { what: 'query: everyone by last interaction', result: ms(q({ sort: 'lastInteraction' })) },

@@ -31,7 +31,9 @@ export async function openAt(page: Page, url: string, hash: string, selector: st
   await page.goto('about:blank');
   await page.goto(`${url}index.html${hash}`);
   await page.waitForSelector(selector, { timeout: 120_000 });
-  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
+  return page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))),
+  );
 }
 
 /** Clicks a sidebar place and returns ms until `selector` appears and the next frame is painted. */
@@ -39,12 +41,15 @@ export async function switchTo(page: Page, place: string, selector: string): Pro
   return page.evaluate(
     ({ place, selector }) =>
       new Promise<number>((resolve) => {
-        const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === place);
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find(
+          (a) => a.textContent?.trim() === place,
+        );
         if (!link) throw new Error(`No sidebar link ${place}`);
         const started = performance.now();
         link.click();
         const check = (): void => {
-          if (document.querySelector(selector)) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
+          if (document.querySelector(selector))
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
           else requestAnimationFrame(check);
         };
         check();
@@ -89,7 +94,7 @@ export async function jumpFrames(page: Page, jumps: number): Promise<number[]> {
     const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
     const max = document.documentElement.scrollHeight - innerHeight;
     let seed = 7;
-    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const deltas: number[] = [];
     let last = await frame();
     for (let i = 0; i < jumps; i++) {
@@ -115,7 +120,8 @@ export async function filterBy(page: Page, stage: string): Promise<number> {
         select.value = stage;
         select.dispatchEvent(new Event('change', { bubbles: true }));
         const check = (): void => {
-          if (count.textContent !== before) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
+          if (count.textContent !== before)
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
           else requestAnimationFrame(check);
         };
         check();
@@ -135,10 +141,13 @@ export async function moveCard(page: Page): Promise<number> {
         if (!link || !id) throw new Error('No card to move');
         link.focus();
         const started = performance.now();
-        link.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }));
+        link.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }),
+        );
         const moved = `section[data-stage="reached-out"] li[data-id="${CSS.escape(id)}"]`;
         const check = (): void => {
-          if (document.querySelector(moved)) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
+          if (document.querySelector(moved))
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
           else requestAnimationFrame(check);
         };
         check();
@@ -149,7 +158,8 @@ export async function moveCard(page: Page): Promise<number> {
 /** Opens "New contact" and types one letter into Name (the duplicate check runs on every keystroke). */
 export async function newContactTiming(page: Page): Promise<{ open: number; keystroke: number }> {
   return page.evaluate(async () => {
-    const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+    const frame = (): Promise<number> =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'New contact');
     if (!button) throw new Error('No New contact button');
     const started = performance.now();

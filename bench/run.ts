@@ -28,10 +28,14 @@ async function main(): Promise<void> {
   try {
     if (!reuse) {
       process.stdout.write('\nBuilding the browser version…\n');
-      execFileSync('npx', ['vite', 'build', '-c', 'vite.web.config.mts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'], {
-        cwd: join(__dirname, '..'),
-        stdio: 'inherit',
-      });
+      execFileSync(
+        'npx',
+        ['vite', 'build', '-c', 'vite.web.config.mts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'],
+        {
+          cwd: join(__dirname, '..'),
+          stdio: 'inherit',
+        },
+      );
     }
     printTable('Screens (Chromium, browser build, 1280×820)', await runBrowserBench(webDir, update));
   } finally {

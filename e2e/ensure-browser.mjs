@@ -50,7 +50,11 @@ if (run('npx', ['playwright', 'install', 'chromium'], 120_000) && (found = findB
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/etc/debian_version') && commandExists('apt-get')) {
   console.log('ensure-browser: installing the Debian package "chromium"');
-  if (run('apt-get', ['update'], 300_000) && run('apt-get', ['install', '-y', 'chromium'], 600_000) && (found = findBrowser())) {
+  if (
+    run('apt-get', ['update'], 300_000) &&
+    run('apt-get', ['install', '-y', 'chromium'], 600_000) &&
+    (found = findBrowser())
+  ) {
     done(found);
   }
 }

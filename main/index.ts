@@ -101,7 +101,15 @@ async function start(): Promise<void> {
   });
   const currentImports = (): ImportService => importer;
   registerInvokeHandlers(
-    createHandlers({ host: journal, sync: hub, dataDir, openQuickNote: showQuickNote, imports: currentImports, backups: backupService, restorer }),
+    createHandlers({
+      host: journal,
+      sync: hub,
+      dataDir,
+      openQuickNote: showQuickNote,
+      imports: currentImports,
+      backups: backupService,
+      restorer,
+    }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
   installAppMenu({
@@ -123,7 +131,11 @@ async function start(): Promise<void> {
 /** File → Import…: main asks for the file, then the journal window shows the preview. */
 async function chooseImportFromMenu(importer: ImportService): Promise<void> {
   const win = await showJournal();
-  const choice = await dialog.showOpenDialog(win, { title: 'Import into Rapport', properties: ['openFile'], filters: IMPORT_FILTERS });
+  const choice = await dialog.showOpenDialog(win, {
+    title: 'Import into Rapport',
+    properties: ['openFile'],
+    filters: IMPORT_FILTERS,
+  });
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return;
   win.webContents.send(EVENT_CHANNELS.importPreview, await importer.previewPath(path));

@@ -81,7 +81,10 @@ test('I add someone from LinkedIn, find them in the list, filter by stage and op
   await journal.filter(page, 'Stage', 'Reached out');
   await journal.person(page, 'Johan Ek').getByRole('link', { name: 'Johan Ek', exact: true }).click();
   await expect(page).toHaveURL(/#\/contact\/[^/]+$/);
-  await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'People' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   // Back again, the filter is as I left it.
   await page.keyboard.press('Alt+ArrowLeft');
@@ -111,7 +114,11 @@ test('the list is walked with the arrow keys, and Enter opens a person', async (
 test('adding someone who is already in the journal asks first, and links to them', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
-  await journal.addContact(page, { name: 'Åsa Lindqvist', company: 'Nordlys AB', linkedinUrl: 'https://www.linkedin.com/in/asa-lindqvist' });
+  await journal.addContact(page, {
+    name: 'Åsa Lindqvist',
+    company: 'Nordlys AB',
+    linkedinUrl: 'https://www.linkedin.com/in/asa-lindqvist',
+  });
 
   await page.getByRole('button', { name: 'New contact' }).click();
   await journal.paste(page, 'LinkedIn URL', 'https://se.linkedin.com/in/asa-lindqvist/?originalSubdomain=se');

@@ -55,12 +55,18 @@ test('I create a goal with a plan and link the person it is about', async ({ lau
   await goals.open(page2);
   await expect(goals.active(page2).first()).toContainText('1 of 3 steps done');
   await goals.active(page2).getByRole('link', { name: 'Find a mentor in product design' }).click();
-  await expect(page2.getByLabel('Why it matters')).toHaveValue('I want to grow into design leadership, with someone to ask.');
-  await expect(page2.getByRole('textbox', { name: 'Strategy' })).toHaveText('Start with people I already know through Nordlys.');
+  await expect(page2.getByLabel('Why it matters')).toHaveValue(
+    'I want to grow into design leadership, with someone to ask.',
+  );
+  await expect(page2.getByRole('textbox', { name: 'Strategy' })).toHaveText(
+    'Start with people I already know through Nordlys.',
+  );
   expect(await goals.stepTexts(page2)).toEqual(['Book a coffee', 'Send a thank-you', 'Draft intro']);
   await expect(page2.getByRole('checkbox', { name: 'Book a coffee' })).toBeChecked();
   await expect(page2.getByRole('checkbox', { name: 'Draft intro' })).not.toBeChecked();
-  await expect(page2.getByRole('list', { name: 'People for this goal' }).getByRole('link', { name: 'Åsa Lindqvist' })).toBeVisible();
+  await expect(
+    page2.getByRole('list', { name: 'People for this goal' }).getByRole('link', { name: 'Åsa Lindqvist' }),
+  ).toBeVisible();
 });
 
 test('a plan step can be dragged to a new place by its handle', async ({ launch }) => {

@@ -6,7 +6,10 @@ import { journal } from '../support/journal-ui';
 
 const fixture = (name: string): string => join(__dirname, '..', '..', 'main', 'cli', 'fixtures', name);
 
-test('importing Connections.csv through the file dialog shows a preview, imports after a backup, and can be undone', async ({ launch, dataDir }) => {
+test('importing Connections.csv through the file dialog shows a preview, imports after a backup, and can be undone', async ({
+  launch,
+  dataDir,
+}) => {
   const app = await launch();
   const page = await app.firstWindow();
   await app.dialogs.nextOpenDialog({ canceled: false, filePaths: [fixture('connections-v1.csv')] });
@@ -29,7 +32,9 @@ test('importing Connections.csv through the file dialog shows a preview, imports
   expect(dataDir).toBe(app.dataDir);
 });
 
-test('a file dropped on the window gets the same preview; a broken file is explained and imports nothing', async ({ launch }) => {
+test('a file dropped on the window gets the same preview; a broken file is explained and imports nothing', async ({
+  launch,
+}) => {
   const app = await launch();
   const page = await app.firstWindow();
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();

@@ -43,14 +43,20 @@ test('a note in the inbox becomes an interaction with someone, and leaves the in
   const note = await app.waitForWindow('quick-note.html');
   const closed = note.waitForEvent('close');
   await note.getByLabel('Quick note').fill('Maria told me about the design meetup');
-  await note.getByLabel('Quick note').press('Control+Enter').catch((error: unknown) => {
-    if (!note.isClosed()) throw error;
-  });
+  await note
+    .getByLabel('Quick note')
+    .press('Control+Enter')
+    .catch((error: unknown) => {
+      if (!note.isClosed()) throw error;
+    });
   await closed;
 
   await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('button', { name: 'Log “Maria told me about the design meetup” as an interaction' }).click();
-  await interactions.fillAndSave(page, { people: ['Maria Svensson'], summary: 'Maria told me about the design meetup — ask who organises it' });
+  await interactions.fillAndSave(page, {
+    people: ['Maria Svensson'],
+    summary: 'Maria told me about the design meetup — ask who organises it',
+  });
   await expect(page.getByText('Nothing waiting')).toBeVisible();
 
   await contactPage.openFromPeople(page, 'Maria Svensson');

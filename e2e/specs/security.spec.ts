@@ -1,7 +1,9 @@
 // The Electron security checklist, checked from the outside: what a page in a Rapport window can and cannot do.
 import { test, expect } from '../fixtures/test';
 
-test('a journal window is isolated: no Node, no navigation away, no pop-ups, only the named API', async ({ launch }) => {
+test('a journal window is isolated: no Node, no navigation away, no pop-ups, only the named API', async ({
+  launch,
+}) => {
   const app = await launch();
   const page = await app.firstWindow();
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
@@ -15,9 +17,24 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
   expect(surface.process).toBe('undefined');
   expect(surface.api).toEqual(
     [
-      'backupNow', 'cancelImport', 'chooseImportFile', 'closeWindow', 'commitImport', 'docMessage', 'exportJournal',
-      'journalInfo', 'listBackups', 'onDocMessage', 'onImportPreview', 'onJournalReplaced', 'openDataFolder',
-      'openExternal', 'openQuickNote', 'previewImport', 'restoreBackup', 'undoImport',
+      'backupNow',
+      'cancelImport',
+      'chooseImportFile',
+      'closeWindow',
+      'commitImport',
+      'docMessage',
+      'exportJournal',
+      'journalInfo',
+      'listBackups',
+      'onDocMessage',
+      'onImportPreview',
+      'onJournalReplaced',
+      'openDataFolder',
+      'openExternal',
+      'openQuickNote',
+      'previewImport',
+      'restoreBackup',
+      'undoImport',
     ].sort(),
   );
 

@@ -39,9 +39,12 @@ test('undo never takes back an edit made in another window', async ({ launch }) 
   const note = await app.waitForWindow('quick-note.html');
   const closed = note.waitForEvent('close');
   await note.getByLabel('Quick note').fill('Ask Sam about the mentoring circle');
-  await note.getByLabel('Quick note').press('Control+Enter').catch((error: unknown) => {
-    if (!note.isClosed()) throw error;
-  });
+  await note
+    .getByLabel('Quick note')
+    .press('Control+Enter')
+    .catch((error: unknown) => {
+      if (!note.isClosed()) throw error;
+    });
   await closed;
   const inbox = page.getByRole('list', { name: 'Inbox' });
   await expect(inbox.getByRole('listitem')).toHaveCount(1);

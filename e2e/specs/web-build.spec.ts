@@ -8,7 +8,8 @@ import { journal } from '../support/journal-ui';
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  if (!existsSync(join(WEB_BUILD_DIR, 'index.html'))) throw new Error('dist-web/ is missing: run `npm run build` first');
+  if (!existsSync(join(WEB_BUILD_DIR, 'index.html')))
+    throw new Error('dist-web/ is missing: run `npm run build` first');
   server = await serveStatic(WEB_BUILD_DIR);
 });
 test.afterAll(async () => server.close());

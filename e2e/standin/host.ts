@@ -22,7 +22,9 @@ function installElectronHook(double: object): void {
       if (typeof property === 'symbol' || property in target || property === 'then') {
         return Reflect.get(target, property, receiver) as unknown;
       }
-      throw new Error(`electron.${property} is not implemented by the Electron stand-in (e2e/standin/electron-double.ts)`);
+      throw new Error(
+        `electron.${property} is not implemented by the Electron stand-in (e2e/standin/electron-double.ts)`,
+      );
     },
   });
   const moduleWithLoad = Module as unknown as { _load: Loader };
@@ -56,7 +58,9 @@ async function main(): Promise<void> {
   try {
     createRequire(config.mainBundle)(config.mainBundle);
   } catch (error) {
-    process.stderr.write(`[stand-in] the main bundle threw while loading:\n${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `[stand-in] the main bundle threw while loading:\n${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   }
 
@@ -64,7 +68,9 @@ async function main(): Promise<void> {
   try {
     app.markReady();
   } catch (error) {
-    process.stderr.write(`[stand-in] a 'ready' listener threw:\n${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `[stand-in] a 'ready' listener threw:\n${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   }
   await parent.call('mainReady', null);

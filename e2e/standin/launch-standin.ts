@@ -4,7 +4,12 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { DEFAULT_WINDOW_TIMEOUT_MS, QUIT_TIMEOUT_MS, type LaunchOptions, type RapportApp } from '../fixtures/rapport-app';
+import {
+  DEFAULT_WINDOW_TIMEOUT_MS,
+  QUIT_TIMEOUT_MS,
+  type LaunchOptions,
+  type RapportApp,
+} from '../fixtures/rapport-app';
 import { HOST_CONFIG_ENV, type ChildMethods, type HostConfig, type ParentMethods } from './messages';
 import { eventually, whenAny } from '../fixtures/eventually';
 import { ProcessLog } from './process-log';
@@ -96,12 +101,17 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
   });
   child.on('message', (message: unknown) => rpc.receive(message));
 
-  const started = await Promise.race([ready.then(() => 'ready' as const), exited.then(() => 'exited' as const), delay(STARTUP_TIMEOUT_MS)]);
+  const started = await Promise.race([
+    ready.then(() => 'ready' as const),
+    exited.then(() => 'exited' as const),
+    delay(STARTUP_TIMEOUT_MS),
+  ]);
   if (started !== 'ready') {
     child.kill('SIGKILL');
     await exited;
     await current()?.close();
-    const why = started === 'exited' ? 'main exited during startup' : `main was not ready after ${STARTUP_TIMEOUT_MS / 1000} s`;
+    const why =
+      started === 'exited' ? 'main exited during startup' : `main was not ready after ${STARTUP_TIMEOUT_MS / 1000} s`;
     throw new Error(`${why} (Electron stand-in, ${opts.mainBundle}):\n${log.text()}`);
   }
   const standin = need();
@@ -121,7 +131,11 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
       };
       const timer = setTimeout(() => {
         finish();
-        const urls = standin.pages().map((p) => p.url()).join(', ') || 'none';
+        const urls =
+          standin
+            .pages()
+            .map((p) => p.url())
+            .join(', ') || 'none';
         reject(new Error(`no ${what} after ${DEFAULT_WINDOW_TIMEOUT_MS / 1000} s (windows: ${urls}):\n${log.text()}`));
       }, DEFAULT_WINDOW_TIMEOUT_MS);
       void exited.then(() => {
@@ -140,7 +154,9 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
     dataDir: opts.dataDir,
     firstWindow: () => waitForPage('first window', () => standin.loadedPages()[0]),
     waitForWindow: (urlPart) =>
-      waitForPage(`window with '${urlPart}' in its URL`, () => standin.loadedPages().find((p) => p.url().includes(urlPart))),
+      waitForPage(`window with '${urlPart}' in its URL`, () =>
+        standin.loadedPages().find((p) => p.url().includes(urlPart)),
+      ),
     windows: () => standin.pages(),
     tray: {
       click: () => eventually(() => call('trayClick', null)),

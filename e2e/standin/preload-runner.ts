@@ -116,7 +116,12 @@ function pageBootstrap(config: PageBootConfig, preload: PreloadModule | null): v
       return (...args: unknown[]) => fn(...args);
     }
     if (value === null || typeof value !== 'object') return value;
-    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof Date || value instanceof Promise) {
+    if (
+      ArrayBuffer.isView(value) ||
+      value instanceof ArrayBuffer ||
+      value instanceof Date ||
+      value instanceof Promise
+    ) {
       return value;
     }
     if (Array.isArray(value)) return Object.freeze(value.map(copy));
@@ -126,7 +131,8 @@ function pageBootstrap(config: PageBootConfig, preload: PreloadModule | null): v
   };
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown): void {
-      if (!config.contextIsolation) throw new Error('contextBridge API can only be used when contextIsolation is enabled');
+      if (!config.contextIsolation)
+        throw new Error('contextBridge API can only be used when contextIsolation is enabled');
       Object.defineProperty(g, key, { value: copy(api), enumerable: true, writable: false, configurable: false });
     },
   };

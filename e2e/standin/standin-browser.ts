@@ -46,11 +46,24 @@ type BridgeMessage =
   | { kind: 'open'; url: string; frameName: string; features: string };
 
 function narrowBridgeMessage(message: unknown): BridgeMessage {
-  const m = message as { kind?: unknown; channel?: unknown; args?: unknown; url?: unknown; frameName?: unknown; features?: unknown } | null;
+  const m = message as {
+    kind?: unknown;
+    channel?: unknown;
+    args?: unknown;
+    url?: unknown;
+    frameName?: unknown;
+    features?: unknown;
+  } | null;
   if (m && (m.kind === 'invoke' || m.kind === 'send') && typeof m.channel === 'string' && Array.isArray(m.args)) {
     return { kind: m.kind, channel: m.channel, args: m.args as unknown[] };
   }
-  if (m && m.kind === 'open' && typeof m.url === 'string' && typeof m.frameName === 'string' && typeof m.features === 'string') {
+  if (
+    m &&
+    m.kind === 'open' &&
+    typeof m.url === 'string' &&
+    typeof m.frameName === 'string' &&
+    typeof m.features === 'string'
+  ) {
     return { kind: 'open', url: m.url, frameName: m.frameName, features: m.features };
   }
   throw new Error('malformed message from the preload bridge');
@@ -347,7 +360,13 @@ export class StandinBrowser {
     const openerSlot = opener ? this.slotOfPage(opener) : undefined;
     await popup.close().catch(() => undefined);
     await this.options.main
-      .call('windowOpen', { openerId: openerSlot?.id ?? null, url, frameName: '', features: '', disposition: 'foreground-tab' })
+      .call('windowOpen', {
+        openerId: openerSlot?.id ?? null,
+        url,
+        frameName: '',
+        features: '',
+        disposition: 'foreground-tab',
+      })
       .catch((error: unknown) => this.options.log(`window.open(${url}) not answered: ${String(error)}`));
   }
 

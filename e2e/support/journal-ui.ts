@@ -47,7 +47,10 @@ export const journal = {
     return journal.people(page).filter({ has: page.getByRole('link', { name, exact: true }) });
   },
 
-  async goTo(page: Page, place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Inbox' | 'Trash' | 'Settings' | 'Your data'): Promise<void> {
+  async goTo(
+    page: Page,
+    place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Inbox' | 'Trash' | 'Settings' | 'Your data',
+  ): Promise<void> {
     const link = page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: place, exact: true });
     await link.click();
     await expect(link).toHaveAttribute('aria-current', 'page');

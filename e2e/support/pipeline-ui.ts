@@ -14,7 +14,10 @@ export const pipeline = {
   },
 
   card(page: Page, stage: StageName, name: string) {
-    return pipeline.column(page, stage).getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+    return pipeline
+      .column(page, stage)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name, exact: true }) });
   },
 
   cardLink(page: Page, stage: StageName, name: string) {

@@ -36,7 +36,12 @@ export function parseBackupFileName(file: string): { createdAt: Date; reason: Ba
   return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, reason };
 }
 
-export async function saveBackup(dataDir: string, reason: BackupReason, bytes: Uint8Array, at: Date): Promise<BackupEntry> {
+export async function saveBackup(
+  dataDir: string,
+  reason: BackupReason,
+  bytes: Uint8Array,
+  at: Date,
+): Promise<BackupEntry> {
   const folder = backupFolder(dataDir);
   await mkdir(folder, { recursive: true });
   const file = backupFileName(reason, at);

@@ -24,7 +24,12 @@ export class BackupService {
   /** Writes a backup of the journal as it is now. Backups are serialised so two never race. */
   backupNow(reason: BackupReason): Promise<BackupEntry> {
     const next = this.running.then(async () => {
-      const entry = await saveBackup(this.dataDir, reason, encodeRapportFile(this.currentDoc(), this.clock()), this.clock());
+      const entry = await saveBackup(
+        this.dataDir,
+        reason,
+        encodeRapportFile(this.currentDoc(), this.clock()),
+        this.clock(),
+      );
       await deleteBackups(backupsToPrune(await listBackups(this.dataDir)));
       return entry;
     });

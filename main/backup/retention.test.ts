@@ -18,16 +18,29 @@ describe('backup retention', () => {
     const entries: BackupEntry[] = [];
     for (let i = 0; i < 60; i += 1) entries.push(entry(new Date(Date.UTC(2026, 9, 1 + i, 9)).toISOString()));
     const pruned = new Set(backupsToPrune(entries));
-    const kept = entries.filter((e) => !pruned.has(e)).map((e) => e.createdAt.toISOString().slice(0, 10)).sort();
+    const kept = entries
+      .filter((e) => !pruned.has(e))
+      .map((e) => e.createdAt.toISOString().slice(0, 10))
+      .sort();
     // Newest 7 days: Nov 23–29. Weekly: newest of W48 (Nov 29), W47 (Nov 22), W46 (Nov 15), W45 (Nov 8).
     expect(kept).toEqual([
-      '2026-11-08', '2026-11-15', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29',
+      '2026-11-08',
+      '2026-11-15',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
     ]);
   });
 
   it('keeps only the newest daily of a day, and the newest 10 event backups', () => {
     const entries = [entry('2026-11-29T09:00:00Z'), entry('2026-11-29T18:00:00Z')];
-    for (let i = 0; i < 12; i += 1) entries.push(entry(new Date(Date.UTC(2026, 10, 1 + i)).toISOString(), 'before-import'));
+    for (let i = 0; i < 12; i += 1)
+      entries.push(entry(new Date(Date.UTC(2026, 10, 1 + i)).toISOString(), 'before-import'));
     const pruned = backupsToPrune(entries).map((e) => e.createdAt.toISOString());
     expect(pruned).toContain('2026-11-29T09:00:00.000Z');
     expect(pruned).not.toContain('2026-11-29T18:00:00.000Z');
@@ -45,9 +58,14 @@ describe('backup retention', () => {
   it('names each backup for the screen: recent dailies, older ones kept as weeklies, and why the others exist', () => {
     const entries: BackupEntry[] = [];
     for (let i = 0; i < 10; i += 1) entries.push(entry(new Date(Date.UTC(2026, 10, 20 + i, 9)).toISOString()));
-    entries.push(entry('2026-11-29T10:00:00Z', 'before-import'), entry('2026-11-29T11:00:00Z', 'before-restore'), entry('2026-11-29T12:00:00Z', 'manual'));
+    entries.push(
+      entry('2026-11-29T10:00:00Z', 'before-import'),
+      entry('2026-11-29T11:00:00Z', 'before-restore'),
+      entry('2026-11-29T12:00:00Z', 'manual'),
+    );
     const kinds = backupKinds(entries);
-    const kindOf = (iso: string): string | undefined => kinds.get(entries.find((e) => e.createdAt.toISOString() === iso)!);
+    const kindOf = (iso: string): string | undefined =>
+      kinds.get(entries.find((e) => e.createdAt.toISOString() === iso)!);
     expect(kindOf('2026-11-29T09:00:00.000Z')).toBe('daily');
     expect(kindOf('2026-11-23T09:00:00.000Z')).toBe('daily');
     expect(kindOf('2026-11-22T09:00:00.000Z')).toBe('weekly');

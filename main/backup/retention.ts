@@ -56,11 +56,21 @@ export type BackupKind = 'daily' | 'weekly' | 'manual' | 'import' | 'restore';
 
 export function backupKinds(entries: readonly BackupEntry[]): Map<BackupEntry, BackupKind> {
   const newestFirst = [...entries].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const recentDailies = new Set(newestPerKey(newestFirst.filter((e) => e.reason === 'daily'), dayKey, KEEP_DAILY));
+  const recentDailies = new Set(
+    newestPerKey(
+      newestFirst.filter((e) => e.reason === 'daily'),
+      dayKey,
+      KEEP_DAILY,
+    ),
+  );
   const kinds = new Map<BackupEntry, BackupKind>();
   for (const entry of entries) {
     if (entry.reason === 'daily') kinds.set(entry, recentDailies.has(entry) ? 'daily' : 'weekly');
-    else kinds.set(entry, entry.reason === 'before-import' ? 'import' : entry.reason === 'before-restore' ? 'restore' : 'manual');
+    else
+      kinds.set(
+        entry,
+        entry.reason === 'before-import' ? 'import' : entry.reason === 'before-restore' ? 'restore' : 'manual',
+      );
   }
   return kinds;
 }

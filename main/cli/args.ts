@@ -17,7 +17,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const parsed: ParsedArgs = { dataDir: undefined, command: undefined, positional: [], flags: new Set(), help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
-    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
+    const [name, inline] = arg.startsWith('--')
+      ? (arg.split(/=(.*)/s) as [string, string | undefined])
+      : [arg, undefined];
     if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? argv[(i += 1)];
       if (!value) throw new CliError(`${name} needs a folder, e.g. ${name} ~/Journal`, EXIT.usage);

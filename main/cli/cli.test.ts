@@ -20,7 +20,10 @@ function temp(): string {
 }
 
 function rapport(...args: string[]): { code: number; out: string; err: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, RAPPORT_DATA_DIR: '' } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, RAPPORT_DATA_DIR: '' },
+  });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 
@@ -37,7 +40,8 @@ async function epochOf(dir: string): Promise<number> {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'out', 'main', 'cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'out', 'main', 'cli.js')))
+    throw new Error('out/main/cli.js is missing: run `npm run build` first');
 });
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -76,15 +80,28 @@ describe('rapport CLI', () => {
     const second = rapport('--data-dir', dir, 'import', 'linkedin', fixture('connections-v2.csv'));
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/added\s+1/);
-    expect(second.out).toContain('Linnea Åkesson: changed role: UX Researcher at Skogsdata AB → Lead UX Researcher at Skogsdata AB');
+    expect(second.out).toContain(
+      'Linnea Åkesson: changed role: UX Researcher at Skogsdata AB → Lead UX Researcher at Skogsdata AB',
+    );
     expect(stats(dir)).toMatchObject({ contacts: 4, interactions: 1 });
     const out = join(temp(), 'j.json');
     expect(rapport('--data-dir', dir, 'export', 'json', out).code).toBe(0);
-    const json = JSON.parse(readFileSync(out, 'utf8')) as { contacts: Array<Record<string, unknown>>; interactions: Array<Record<string, unknown>> };
+    const json = JSON.parse(readFileSync(out, 'utf8')) as {
+      contacts: Array<Record<string, unknown>>;
+      interactions: Array<Record<string, unknown>>;
+    };
     const linnea = json.contacts.find((c) => c.name === 'Linnea Åkesson')!;
-    expect(linnea).toMatchObject({ role: 'Lead UX Researcher', stage: 'identified', source: 'linkedin', connectedOn: '2024-03-12' });
+    expect(linnea).toMatchObject({
+      role: 'Lead UX Researcher',
+      stage: 'identified',
+      source: 'linkedin',
+      connectedOn: '2024-03-12',
+    });
     expect(json.interactions[0]).toMatchObject({ contactIds: [linnea.id] });
-    expect(json.contacts.find((c) => c.name === 'Per "Pelle" Nyström')).toMatchObject({ emails: ['pelle@example.test'], connectedOn: '2022-02-07' });
+    expect(json.contacts.find((c) => c.name === 'Per "Pelle" Nyström')).toMatchObject({
+      emails: ['pelle@example.test'],
+      connectedOn: '2022-02-07',
+    });
   });
 
   it('refuses bad input with a clear message, exit 1, and writes nothing', () => {
@@ -129,7 +146,11 @@ describe('rapport CLI', () => {
     const names = (d: string): string[] => {
       const out = join(temp(), 'x.json');
       rapport('--data-dir', d, 'export', 'json', out);
-      return (JSON.parse(readFileSync(out, 'utf8')) as { contacts: Array<{ name: string; company: string; linkedinUrl: string }> }).contacts
+      return (
+        JSON.parse(readFileSync(out, 'utf8')) as {
+          contacts: Array<{ name: string; company: string; linkedinUrl: string }>;
+        }
+      ).contacts
         .map((c) => `${c.name}|${c.company}|${c.linkedinUrl}`)
         .sort();
     };

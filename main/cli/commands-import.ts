@@ -20,13 +20,23 @@ async function readInput(file: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new CliError(`Cannot read ${file}: no such file.`, EXIT.badInput);
   if (info.size > MAX_IMPORT_BYTES) {
-    throw new CliError(`${file} is ${(info.size / 1024 / 1024).toFixed(1)} MB; Rapport imports files up to 50 MB. Nothing was imported.`, EXIT.badInput);
+    throw new CliError(
+      `${file} is ${(info.size / 1024 / 1024).toFixed(1)} MB; Rapport imports files up to 50 MB. Nothing was imported.`,
+      EXIT.badInput,
+    );
   }
   return new Uint8Array(await readFile(path));
 }
 
-export async function importCommand(dataDir: string, kind: string | undefined, file: string | undefined, dryRun: boolean, io: CliIo): Promise<ExitCode> {
-  if (!kind || !(KINDS as readonly string[]).includes(kind)) throw new CliError('Choose what to import: rapport import linkedin|vcard|json|rapport FILE', EXIT.usage);
+export async function importCommand(
+  dataDir: string,
+  kind: string | undefined,
+  file: string | undefined,
+  dryRun: boolean,
+  io: CliIo,
+): Promise<ExitCode> {
+  if (!kind || !(KINDS as readonly string[]).includes(kind))
+    throw new CliError('Choose what to import: rapport import linkedin|vcard|json|rapport FILE', EXIT.usage);
   if (!file) throw new CliError(`Which file? rapport import ${kind} FILE`, EXIT.usage);
   const bytes = await readInput(file);
   const label = basename(file);

@@ -24,13 +24,24 @@ export async function statsCommand(dataDir: string, json: boolean, io: CliIo): P
 
 export async function verifyCommand(dataDir: string, io: CliIo): Promise<ExitCode> {
   const result = await verifyStore(dataDir).catch((error: unknown) => {
-    throw new CliError(`Cannot read ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, EXIT.locked);
+    throw new CliError(
+      `Cannot read ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT.locked,
+    );
   });
-  const snap = result.snapshot.present ? `${result.snapshot.bytes} bytes, ${result.snapshot.ok ? 'ok' : 'DAMAGED'}` : 'none';
+  const snap = result.snapshot.present
+    ? `${result.snapshot.bytes} bytes, ${result.snapshot.ok ? 'ok' : 'DAMAGED'}`
+    : 'none';
   io.out(`snapshot: ${snap}`);
-  io.out(`log: ${result.log.bytes} bytes, ${result.log.goodRecords} good records${result.log.goodRecords < result.log.records ? ' before the damage' : ''}`);
+  io.out(
+    `log: ${result.log.bytes} bytes, ${result.log.goodRecords} good records${result.log.goodRecords < result.log.records ? ' before the damage' : ''}`,
+  );
   for (const problem of result.problems) io.err(`problem: ${problem.message}`);
-  io.out(result.ok ? 'The journal is healthy.' : 'The journal has damage (see above). Opening it in Rapport repairs it and keeps the damaged file aside.');
+  io.out(
+    result.ok
+      ? 'The journal is healthy.'
+      : 'The journal has damage (see above). Opening it in Rapport repairs it and keeps the damaged file aside.',
+  );
   return result.ok ? EXIT.ok : EXIT.badInput;
 }
 
@@ -41,8 +52,14 @@ export async function backupCommand(dataDir: string, io: CliIo): Promise<ExitCod
   return EXIT.ok;
 }
 
-export async function exportCommand(dataDir: string, format: string | undefined, target: string | undefined, io: CliIo): Promise<ExitCode> {
-  if (!format || !(format in EXPORTERS)) throw new CliError('Choose a format: rapport export md|json|vcard|rapport PATH', EXIT.usage);
+export async function exportCommand(
+  dataDir: string,
+  format: string | undefined,
+  target: string | undefined,
+  io: CliIo,
+): Promise<ExitCode> {
+  if (!format || !(format in EXPORTERS))
+    throw new CliError('Choose a format: rapport export md|json|vcard|rapport PATH', EXIT.usage);
   if (!target) throw new CliError(`Where to? rapport export ${format} PATH`, EXIT.usage);
   const doc: Y.Doc = await readJournal(dataDir);
   const path = resolve(target);

@@ -9,7 +9,11 @@ import { backupCommand, exportCommand, statsCommand, verifyCommand } from './com
 import { importCommand } from './commands-import';
 import { restoreCommand } from './commands-restore';
 
-export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ExitCode> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<ExitCode> {
   try {
     const args = parseArgs(argv);
     const command = args.command;
@@ -18,7 +22,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
       io.out(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : GENERAL_HELP);
       return command === undefined && !args.help ? EXIT.usage : EXIT.ok;
     }
-    if (!(command in COMMAND_HELP)) throw new CliError(`Unknown command "${command}". See \`rapport help\`.`, EXIT.usage);
+    if (!(command in COMMAND_HELP))
+      throw new CliError(`Unknown command "${command}". See \`rapport help\`.`, EXIT.usage);
     if (args.help) {
       io.out(COMMAND_HELP[command] ?? GENERAL_HELP);
       return EXIT.ok;

@@ -8,7 +8,10 @@ import { CliError, EXIT } from './output';
 
 function assertJournalFolder(dataDir: string): void {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    throw new CliError(`No journal folder at ${dataDir}. Pass --data-dir, or run the app once to create it.`, EXIT.locked);
+    throw new CliError(
+      `No journal folder at ${dataDir}. Pass --data-dir, or run the app once to create it.`,
+      EXIT.locked,
+    );
   }
 }
 
@@ -19,7 +22,10 @@ export async function readJournal(dataDir: string): Promise<Y.Doc> {
     const { update } = await readStoreState(dataDir);
     Y.applyUpdate(doc, update);
   } catch (error) {
-    throw new CliError(`Cannot read the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, EXIT.locked);
+    throw new CliError(
+      `Cannot read the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT.locked,
+    );
   }
   return doc;
 }
@@ -43,7 +49,10 @@ export async function openJournalForWriting(dataDir: string): Promise<WritableJo
         EXIT.locked,
       );
     }
-    throw new CliError(`Cannot open the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, EXIT.locked);
+    throw new CliError(
+      `Cannot open the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT.locked,
+    );
   }
   migrate(doc);
   return {

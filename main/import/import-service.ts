@@ -26,19 +26,31 @@ export class ImportService {
     private readonly doc: Y.Doc,
     private readonly backups: BackupService,
   ) {
-    this.undo = new Y.UndoManager(COLLECTIONS.map((name) => collection(doc, name)), { trackedOrigins: new Set([IMPORT_ORIGIN]) });
+    this.undo = new Y.UndoManager(
+      COLLECTIONS.map((name) => collection(doc, name)),
+      { trackedOrigins: new Set([IMPORT_ORIGIN]) },
+    );
   }
 
   async previewPath(path: string): Promise<ImportPreview> {
     const info = await stat(path);
-    if (info.size > MAX_IMPORT_BYTES) return this.refusal(basename(path), `This file is ${(info.size / 1024 / 1024).toFixed(1)} MB; Rapport imports files up to 50 MB.`);
+    if (info.size > MAX_IMPORT_BYTES)
+      return this.refusal(
+        basename(path),
+        `This file is ${(info.size / 1024 / 1024).toFixed(1)} MB; Rapport imports files up to 50 MB.`,
+      );
     return this.preview(basename(path), new Uint8Array(await readFile(path)));
   }
 
   preview(fileName: string, bytes: Uint8Array): ImportPreview {
     const kind = kindFromFileName(fileName);
-    if (!kind) return this.refusal(fileName, 'Rapport imports LinkedIn Connections.csv, vCard (.vcf), Rapport JSON (.json) and .rapport files.');
-    if (bytes.length > MAX_IMPORT_BYTES) return this.refusal(fileName, 'This file is larger than 50 MB, the most Rapport imports at once.');
+    if (!kind)
+      return this.refusal(
+        fileName,
+        'Rapport imports LinkedIn Connections.csv, vCard (.vcf), Rapport JSON (.json) and .rapport files.',
+      );
+    if (bytes.length > MAX_IMPORT_BYTES)
+      return this.refusal(fileName, 'This file is larger than 50 MB, the most Rapport imports at once.');
     const { plan } = planImport(kind, this.doc, bytes);
     const id = `import-${nextId++}`;
     this.pending.set(id, { kind, bytes, fileName });
@@ -47,9 +59,23 @@ export class ImportService {
       id,
       fileName,
       format: plan.format,
-      counts: { added: summary.added, updated: summary.updated, jobChanges: summary.jobChanges, unchanged: summary.unchanged, skipped: summary.skipped },
-      lines: formatPlanReport(plan, fileName, true).slice(5).filter((l) => !l.trimStart().startsWith('!')).map((l) => l.trim()),
-      problems: plan.problems.map((p) => ({ line: p.line, column: p.column, severity: p.severity, message: p.message })),
+      counts: {
+        added: summary.added,
+        updated: summary.updated,
+        jobChanges: summary.jobChanges,
+        unchanged: summary.unchanged,
+        skipped: summary.skipped,
+      },
+      lines: formatPlanReport(plan, fileName, true)
+        .slice(5)
+        .filter((l) => !l.trimStart().startsWith('!'))
+        .map((l) => l.trim()),
+      problems: plan.problems.map((p) => ({
+        line: p.line,
+        column: p.column,
+        severity: p.severity,
+        message: p.message,
+      })),
       canImport: summary.errors === 0,
       hasChanges: hasChanges(plan),
     };
@@ -57,8 +83,14 @@ export class ImportService {
 
   private refusal(fileName: string, message: string): ImportPreview {
     return {
-      id: `refused-${nextId++}`, fileName, format: 'unknown', counts: { added: 0, updated: 0, jobChanges: 0, unchanged: 0, skipped: 0 },
-      lines: [], problems: [{ line: 0, severity: 'error', message }], canImport: false, hasChanges: false,
+      id: `refused-${nextId++}`,
+      fileName,
+      format: 'unknown',
+      counts: { added: 0, updated: 0, jobChanges: 0, unchanged: 0, skipped: 0 },
+      lines: [],
+      problems: [{ line: 0, severity: 'error', message }],
+      canImport: false,
+      hasChanges: false,
     };
   }
 
@@ -68,7 +100,8 @@ export class ImportService {
     if (!pending) throw new Error('This import preview is no longer open; choose the file again.');
     this.pending.delete(id);
     const planned = planImport(pending.kind, this.doc, pending.bytes);
-    if (planned.plan.problems.some((p) => p.severity === 'error')) throw new Error(`${pending.fileName} has errors; nothing was imported.`);
+    if (planned.plan.problems.some((p) => p.severity === 'error'))
+      throw new Error(`${pending.fileName} has errors; nothing was imported.`);
     await this.backups.backupNow('before-import');
     this.undo.stopCapturing();
     this.doc.transact(() => planned.apply(this.doc), IMPORT_ORIGIN);

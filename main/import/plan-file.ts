@@ -20,7 +20,15 @@ export interface PlannedImport {
 
 export function kindFromFileName(name: string): ImportKind | undefined {
   const ext = name.toLowerCase().split('.').pop();
-  return ext === 'csv' ? 'linkedin' : ext === 'vcf' || ext === 'vcard' ? 'vcard' : ext === 'json' ? 'json' : ext === 'rapport' ? 'rapport' : undefined;
+  return ext === 'csv'
+    ? 'linkedin'
+    : ext === 'vcf' || ext === 'vcard'
+      ? 'vcard'
+      : ext === 'json'
+        ? 'json'
+        : ext === 'rapport'
+          ? 'rapport'
+          : undefined;
 }
 
 export function hasChanges(plan: ImportPlan): boolean {

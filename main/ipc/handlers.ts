@@ -34,7 +34,12 @@ export function describeJournal(host: JournalHost, dataDir: string): JournalInfo
 
 function backupInfos(entries: readonly BackupEntry[]): BackupInfo[] {
   const kinds = backupKinds(entries);
-  return entries.map((e) => ({ file: e.file, kind: kinds.get(e) ?? 'manual', createdAt: e.createdAt.toISOString(), size: e.size }));
+  return entries.map((e) => ({
+    file: e.file,
+    kind: kinds.get(e) ?? 'manual',
+    createdAt: e.createdAt.toISOString(),
+    size: e.size,
+  }));
 }
 
 export const IMPORT_FILTERS = [
@@ -43,7 +48,15 @@ export const IMPORT_FILTERS = [
   { name: 'vCard', extensions: ['vcf'] },
 ];
 
-export function createHandlers({ host, sync, dataDir, openQuickNote, imports, backups, restorer }: HandlerDeps): InvokeHandlers {
+export function createHandlers({
+  host,
+  sync,
+  dataDir,
+  openQuickNote,
+  imports,
+  backups,
+  restorer,
+}: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
     docMessage: async ({ sender }, message, epoch) => {

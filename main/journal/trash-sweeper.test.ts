@@ -18,7 +18,10 @@ describe('trash sweeper', () => {
     const live = createContact(doc, { name: 'Live' });
     trash(doc, 'contacts', old, new Date('2026-10-01T10:00:00Z'));
     trash(doc, 'contacts', recent, new Date('2026-11-20T10:00:00Z'));
-    sweeper = startTrashSweeper(() => doc, () => new Date('2026-11-29T10:00:00Z'));
+    sweeper = startTrashSweeper(
+      () => doc,
+      () => new Date('2026-11-29T10:00:00Z'),
+    );
     expect(listTrash(doc).map((e) => e.id)).toEqual([recent]);
     expect(getContact(doc, live)?.name).toBe('Live');
   });
@@ -33,7 +36,11 @@ describe('trash sweeper', () => {
     let clock = new Date('2026-11-01T00:00:00Z');
     const id = createContact(second, { name: 'Later' });
     trash(second, 'contacts', id, new Date('2026-11-02T00:00:00Z'));
-    sweeper = startTrashSweeper(() => current, () => clock, 1000);
+    sweeper = startTrashSweeper(
+      () => current,
+      () => clock,
+      1000,
+    );
     current = second;
     vi.advanceTimersByTime(1000);
     expect(listTrash(second)).toHaveLength(1); // only 3 days old at this clock

@@ -11,7 +11,11 @@ export interface TrashSweeper {
 }
 
 /** `currentDoc` is asked each time, since a restore swaps the journal's document. */
-export function startTrashSweeper(currentDoc: () => Y.Doc, now: () => Date = () => new Date(), intervalMs = TRASH_SWEEP_INTERVAL_MS): TrashSweeper {
+export function startTrashSweeper(
+  currentDoc: () => Y.Doc,
+  now: () => Date = () => new Date(),
+  intervalMs = TRASH_SWEEP_INTERVAL_MS,
+): TrashSweeper {
   const sweepNow = (): number => purgeExpired(currentDoc(), now()).length;
   sweepNow();
   const timer = setInterval(sweepNow, intervalMs);

@@ -24,14 +24,26 @@ export function installAppMenu(actions: MenuActions): void {
       submenu: [
         { label: 'Quick note…', accelerator: 'CommandOrControl+Shift+N', click: actions.openQuickNote },
         { label: 'Import…', accelerator: 'CommandOrControl+I', click: actions.importFile },
-        { label: 'Export', submenu: EXPORTS.map(([format, label]) => ({ label, click: () => actions.exportAs(format) })) },
+        {
+          label: 'Export',
+          submenu: EXPORTS.map(([format, label]) => ({ label, click: () => actions.exportAs(format) })),
+        },
         { label: 'Open data folder', click: actions.openDataFolder },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -33,11 +33,18 @@ const api: RapportApi = {
   backupNow: call('backupNow'),
   restoreBackup: call('restoreBackup'),
   exportJournal: call('exportJournal'),
-  onDocMessage: (listener) => subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
+  onDocMessage: (listener) =>
+    subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>
-    subscribe(EVENT_CHANNELS.importPreview, (v): v is ImportPreview => typeof v === 'object' && v !== null && 'id' in v)(listener),
+    subscribe(
+      EVENT_CHANNELS.importPreview,
+      (v): v is ImportPreview => typeof v === 'object' && v !== null && 'id' in v,
+    )(listener),
   onJournalReplaced: (listener) =>
-    subscribe(EVENT_CHANNELS.journalReplaced, (v): v is JournalInfo => typeof v === 'object' && v !== null && 'epoch' in v)(listener),
+    subscribe(
+      EVENT_CHANNELS.journalReplaced,
+      (v): v is JournalInfo => typeof v === 'object' && v !== null && 'epoch' in v,
+    )(listener),
 };
 
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T) {

@@ -63,7 +63,15 @@ export class JournalFileStore {
     const release = readOnly ? async () => undefined : await acquireLock(dir);
     try {
       const loaded = await loadState(dir, { repair: !readOnly });
-      const store = new JournalFileStore(dir, doc, loaded.reports, release, options.flushDelayMs ?? 5, options.compactAfterBytes ?? 4 * 1024 * 1024, readOnly);
+      const store = new JournalFileStore(
+        dir,
+        doc,
+        loaded.reports,
+        release,
+        options.flushDelayMs ?? 5,
+        options.compactAfterBytes ?? 4 * 1024 * 1024,
+        readOnly,
+      );
       doc.transact(() => {
         for (const update of loaded.updates) Y.applyUpdate(doc, update, store);
       }, store);
@@ -187,4 +195,3 @@ export class JournalFileStore {
     }
   }
 }
-

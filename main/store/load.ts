@@ -47,15 +47,23 @@ async function readOptional(path: string): Promise<Uint8Array | undefined> {
   }
 }
 
-async function loadSnapshot(dir: string, repair: boolean, reports: StoreReport[]): Promise<{ updates: Uint8Array[]; info: LoadedState['snapshot'] }> {
+async function loadSnapshot(
+  dir: string,
+  repair: boolean,
+  reports: StoreReport[],
+): Promise<{ updates: Uint8Array[]; info: LoadedState['snapshot'] }> {
   const path = join(dir, 'journal.snapshot');
   const bytes = await readOptional(path);
   if (!bytes) return { updates: [], info: { present: false, bytes: 0, ok: true } };
   const read = readValidRecords(bytes);
-  if (!read.stop && read.records.length > 0) return { updates: read.records, info: { present: true, bytes: bytes.length, ok: true } };
+  if (!read.stop && read.records.length > 0)
+    return { updates: read.records, info: { present: true, bytes: bytes.length, ok: true } };
   const keptAs = repair ? await keepAside(path, 'damaged') : undefined;
   reports.push({
-    kind: 'corrupt-snapshot', file: path, offset: read.stop?.offset ?? 0, keptAs,
+    kind: 'corrupt-snapshot',
+    file: path,
+    offset: read.stop?.offset ?? 0,
+    keptAs,
     message: `journal.snapshot is damaged at byte ${read.stop?.offset ?? 0} (${read.stop?.message ?? 'no records'})${keptAs ? `; kept aside as ${keptAs}` : ''}.`,
   });
   const prev = await readOptional(`${path}.prev`);
@@ -85,12 +93,24 @@ export async function loadState(dir: string, { repair }: { repair: boolean }): P
         await handle.sync();
         await handle.close();
       }
-      reports.push({ kind: 'torn-tail', file: path, offset: stop.offset, message: `An unfinished write at the end of ${where} (${stop.message}) was ${repair ? 'cut off' : 'found'}; everything before it is intact.` });
+      reports.push({
+        kind: 'torn-tail',
+        file: path,
+        offset: stop.offset,
+        message: `An unfinished write at the end of ${where} (${stop.message}) was ${repair ? 'cut off' : 'found'}; everything before it is intact.`,
+      });
     } else {
       const keptAs = repair ? await keepAside(path, 'damaged') : undefined;
-      if (repair) await replaceFile(path, bytes.subarray(0, Math.max(read.goodLength, stop.kind === 'bad-header' ? 0 : MAGIC.length)));
+      if (repair)
+        await replaceFile(
+          path,
+          bytes.subarray(0, Math.max(read.goodLength, stop.kind === 'bad-header' ? 0 : MAGIC.length)),
+        );
       reports.push({
-        kind: stop.kind, file: path, offset: stop.offset, keptAs,
+        kind: stop.kind,
+        file: path,
+        offset: stop.offset,
+        keptAs,
         message: `${where}: ${stop.message}. Edits up to that point were kept; later ones could not be read${keptAs ? ` — the damaged file is kept as ${keptAs}` : ''}.`,
       });
     }

@@ -74,9 +74,13 @@ describe('verifyStore', () => {
 describe('crash safety', () => {
   it('keeps every acknowledged edit when the writer is killed with SIGKILL', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'test-fixtures', 'crash-writer.ts'), dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'test-fixtures', 'crash-writer.ts'), dir],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let acked = -1;

@@ -11,7 +11,9 @@ export class StoreLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number | undefined,
   ) {
-    super(`The journal in ${dataDir} is open in another Rapport process${pid ? ` (pid ${pid})` : ''}. Close it there first.`);
+    super(
+      `The journal in ${dataDir} is open in another Rapport process${pid ? ` (pid ${pid})` : ''}. Close it there first.`,
+    );
     this.name = 'StoreLockedError';
   }
 }
@@ -55,7 +57,9 @@ async function readLock(path: string): Promise<LockState | undefined> {
 
 function isStale({ owner, ageMs }: LockState): boolean {
   if (!owner) return ageMs > UNREADABLE_GRACE_MS;
-  return typeof owner.pid === 'number' && owner.hostname === hostname() && owner.pid !== process.pid && !alive(owner.pid);
+  return (
+    typeof owner.pid === 'number' && owner.hostname === hostname() && owner.pid !== process.pid && !alive(owner.pid)
+  );
 }
 
 /**
@@ -84,7 +88,9 @@ export async function acquireLock(dataDir: string): Promise<() => Promise<void>>
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() }));
+      await handle.writeFile(
+        JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() }),
+      );
       await handle.sync();
       await handle.close();
       return async () => {

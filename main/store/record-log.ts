@@ -54,7 +54,11 @@ export function readRecords(bytes: Uint8Array): ReadResult {
     const torn = bytes.length < MAGIC.length && MAGIC.subarray(0, bytes.length).every((b, i) => bytes[i] === b);
     return torn
       ? { records: [], goodLength: 0, stop: { kind: 'torn-tail', offset: 0, message: 'the file header was cut short' } }
-      : { records: [], goodLength: 0, stop: { kind: 'bad-header', offset: 0, message: 'the file does not start with the Rapport signature' } };
+      : {
+          records: [],
+          goodLength: 0,
+          stop: { kind: 'bad-header', offset: 0, message: 'the file does not start with the Rapport signature' },
+        };
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const records: Uint8Array[] = [];
@@ -62,7 +66,11 @@ export function readRecords(bytes: Uint8Array): ReadResult {
   while (offset < bytes.length) {
     const remaining = bytes.length - offset;
     if (remaining < RECORD_HEADER) {
-      return { records, goodLength: offset, stop: { kind: 'torn-tail', offset, message: `an incomplete record header (${remaining} bytes)` } };
+      return {
+        records,
+        goodLength: offset,
+        stop: { kind: 'torn-tail', offset, message: `an incomplete record header (${remaining} bytes)` },
+      };
     }
     const length = view.getUint32(offset, true);
     const checksum = view.getUint32(offset + 4, true);
@@ -70,14 +78,30 @@ export function readRecords(bytes: Uint8Array): ReadResult {
       // The store never writes an empty record (a Yjs update has at least 2 bytes). Zeros to EOF are a file
       // extended before its data reached the disk, and a bad final header has nothing after it: both torn.
       const torn = remaining === RECORD_HEADER || allZero(bytes, offset);
-      return { records, goodLength: offset, stop: { kind: torn ? 'torn-tail' : 'corrupt-record', offset, message: `an impossible record length (${length} bytes)` } };
+      return {
+        records,
+        goodLength: offset,
+        stop: {
+          kind: torn ? 'torn-tail' : 'corrupt-record',
+          offset,
+          message: `an impossible record length (${length} bytes)`,
+        },
+      };
     }
     const end = offset + RECORD_HEADER + length;
     if (end > bytes.length) {
       // Usually a write cut short. But if a whole valid record follows, it is this length field that is
       // damaged, and cutting the file here would silently drop good records: corrupt, so the file is kept aside.
       const kind = validRecordFrom(bytes, offset + 1) ? 'corrupt-record' : 'torn-tail';
-      return { records, goodLength: offset, stop: { kind, offset, message: `a record cut short (${length} bytes announced, ${remaining - RECORD_HEADER} present)` } };
+      return {
+        records,
+        goodLength: offset,
+        stop: {
+          kind,
+          offset,
+          message: `a record cut short (${length} bytes announced, ${remaining - RECORD_HEADER} present)`,
+        },
+      };
     }
     const payload = bytes.subarray(offset + RECORD_HEADER, end);
     if (crc32(payload) !== checksum) {

@@ -17,7 +17,10 @@ export function cleanTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export async function openDoc(dir: string, options?: FileStoreOptions): Promise<{ doc: Y.Doc; store: JournalFileStore }> {
+export async function openDoc(
+  dir: string,
+  options?: FileStoreOptions,
+): Promise<{ doc: Y.Doc; store: JournalFileStore }> {
   const doc = new Y.Doc();
   const store = await JournalFileStore.open(dir, doc, options);
   return { doc, store };

@@ -32,7 +32,12 @@ describe('app:// protocol', () => {
   });
 
   it('refuses other hosts, schemes and undecodable paths outright', () => {
-    for (const url of ['app://evil/index.html', 'file:///etc/passwd', 'app://rapport/%E0%A4%A', 'app://rapport/a%00b']) {
+    for (const url of [
+      'app://evil/index.html',
+      'file:///etc/passwd',
+      'app://rapport/%E0%A4%A',
+      'app://rapport/a%00b',
+    ]) {
       expect(resolveAppPath(root, url)).toBeUndefined();
     }
   });

@@ -31,6 +31,12 @@ describe('entity → JSON', () => {
     entity.set('futureField', { nested: [1, 2] });
     entity.set('tags', ['a']);
     entity.set('bad', Number.NaN);
-    expect(entityToJson('c1', entity)).toEqual({ id: 'c1', name: 'Ada', futureField: { nested: [1, 2] }, tags: ['a'], bad: null });
+    expect(entityToJson('c1', entity)).toEqual({
+      id: 'c1',
+      name: 'Ada',
+      futureField: { nested: [1, 2] },
+      tags: ['a'],
+      bad: null,
+    });
   });
 });

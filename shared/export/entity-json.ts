@@ -10,7 +10,9 @@ export function fragmentText(node: Y.XmlFragment): string {
   let inline = '';
   for (const child of node.toArray()) {
     if (child instanceof Y.XmlText) {
-      inline += (child.toDelta() as Array<{ insert?: unknown }>).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+      inline += (child.toDelta() as Array<{ insert?: unknown }>)
+        .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
+        .join('');
     } else if (child instanceof Y.XmlElement) {
       if (inline !== '') parts.push(inline);
       inline = '';
@@ -49,7 +51,8 @@ export function entityToJson(id: string, map: Y.Map<unknown>): EntityJson {
   for (const [key, value] of map.entries()) {
     const member = ID_SET_KEY.exec(key);
     if (member) {
-      if (value !== false && value !== null && value !== undefined) sets.set(member[1]!, [...(sets.get(member[1]!) ?? []), member[2]!]);
+      if (value !== false && value !== null && value !== undefined)
+        sets.set(member[1]!, [...(sets.get(member[1]!) ?? []), member[2]!]);
       continue;
     }
     out[key] = toJsonValue(value);

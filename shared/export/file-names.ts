@@ -17,7 +17,10 @@ export function safeFileBase(title: string, fallback: string): string {
  * (compared case-insensitively, as on macOS and Windows) all get a short id suffix, so adding a second
  * "Anna" never renames the first file differently on the next export than on this one… unless both exist.
  */
-export function uniqueFileBases(items: ReadonlyArray<{ id: string; title: string }>, fallback: string): Map<string, string> {
+export function uniqueFileBases(
+  items: ReadonlyArray<{ id: string; title: string }>,
+  fallback: string,
+): Map<string, string> {
   const bases = items.map((item) => ({ id: item.id, base: safeFileBase(item.title, fallback) }));
   const counts = new Map<string, number>();
   for (const { base } of bases) counts.set(base.toLowerCase(), (counts.get(base.toLowerCase()) ?? 0) + 1);

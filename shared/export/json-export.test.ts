@@ -7,7 +7,11 @@ describe('JSON export', () => {
   it('has the documented top level and contact fields', () => {
     const doc = new Y.Doc();
     migrate(doc);
-    const id = createContact(doc, { name: 'Lin', company: 'Acme', emails: ['lin@acme.test'], tags: ['design'] }, new Date('2026-01-01T00:00:00Z'));
+    const id = createContact(
+      doc,
+      { name: 'Lin', company: 'Acme', emails: ['lin@acme.test'], tags: ['design'] },
+      new Date('2026-01-01T00:00:00Z'),
+    );
     const notes = new Y.XmlFragment();
     contactsMap(doc).get(id)!.set('notes', notes);
     const p = new Y.XmlElement('paragraph');
@@ -18,12 +22,31 @@ describe('JSON export', () => {
     addInboxNote(doc, 'call Lin');
     const json = exportJournalJson(doc, new Date('2026-02-02T00:00:00Z'));
     expect(Object.keys(json)).toEqual(
-      expect.arrayContaining(['schemaVersion', 'contacts', 'interactions', 'goals', 'events', 'circles', 'reflections', 'inbox']),
+      expect.arrayContaining([
+        'schemaVersion',
+        'contacts',
+        'interactions',
+        'goals',
+        'events',
+        'circles',
+        'reflections',
+        'inbox',
+      ]),
     );
     expect(json.schemaVersion).toBe(1);
     expect(json.contacts[0]).toMatchObject({
-      id, name: 'Lin', company: 'Acme', role: '', linkedinUrl: '', emails: ['lin@acme.test'], phones: [],
-      connectedOn: null, stage: 'identified', source: 'manual', tags: ['design'], notes: 'Met at the meetup',
+      id,
+      name: 'Lin',
+      company: 'Acme',
+      role: '',
+      linkedinUrl: '',
+      emails: ['lin@acme.test'],
+      phones: [],
+      connectedOn: null,
+      stage: 'identified',
+      source: 'manual',
+      tags: ['design'],
+      notes: 'Met at the meetup',
     });
     expect(json.inbox).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

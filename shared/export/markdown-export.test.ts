@@ -45,7 +45,13 @@ describe('Markdown export', () => {
     expect(safeFileBase('   ', 'fallback')).toBe('fallback');
     expect(safeFileBase('a\u0000b\nc', 'x')).toBe('a b c');
     expect(Array.from(safeFileBase('😀'.repeat(100), 'x'))).toHaveLength(80);
-    const bases = uniqueFileBases([{ id: 'id-1', title: 'Same' }, { id: 'id-2', title: 'same' }], 'x');
+    const bases = uniqueFileBases(
+      [
+        { id: 'id-1', title: 'Same' },
+        { id: 'id-2', title: 'same' },
+      ],
+      'x',
+    );
     expect(new Set(bases.values()).size).toBe(2);
   });
 });

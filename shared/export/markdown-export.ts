@@ -13,13 +13,25 @@ export interface ExportFile {
 const FOLDERS: Partial<Record<CollectionName, { folder: string; title: (e: Entity) => string; fallback: string }>> = {
   contacts: { folder: 'contacts', title: (e) => str(e.fields.name), fallback: 'Unnamed contact' },
   goals: { folder: 'goals', title: (e) => str(e.fields.title), fallback: 'Untitled goal' },
-  events: { folder: 'events', title: (e) => [str(e.fields.date), str(e.fields.title)].filter(Boolean).join(' '), fallback: 'Untitled event' },
+  events: {
+    folder: 'events',
+    title: (e) => [str(e.fields.date), str(e.fields.title)].filter(Boolean).join(' '),
+    fallback: 'Untitled event',
+  },
   circles: { folder: 'circles', title: (e) => str(e.fields.name), fallback: 'Unnamed circle' },
-  reflections: { folder: 'reflections', title: (e) => [str(e.fields.date), str(e.fields.title)].filter(Boolean).join(' '), fallback: 'Reflection' },
+  reflections: {
+    folder: 'reflections',
+    title: (e) => [str(e.fields.date), str(e.fields.title)].filter(Boolean).join(' '),
+    fallback: 'Reflection',
+  },
 };
 const RICH_FIELDS = ['why', 'notes', 'strategy', 'draft', 'body', 'summary'];
 const LINK_FIELDS: Record<string, CollectionName> = {
-  contactIds: 'contacts', goalIds: 'goals', circleIds: 'circles', eventIds: 'events', memberIds: 'contacts',
+  contactIds: 'contacts',
+  goalIds: 'goals',
+  circleIds: 'circles',
+  eventIds: 'events',
+  memberIds: 'contacts',
 };
 
 interface Entity {
@@ -41,18 +53,29 @@ function yamlValue(value: JsonValue): string {
 function liveEntities(doc: Y.Doc, name: CollectionName): Entity[] {
   const list: Entity[] = [];
   collection(doc, name).forEach((map, id) => {
-    if (map instanceof Y.Map && typeof map.get('deletedAt') !== 'string') list.push({ id, map, fields: entityToJson(id, map) });
+    if (map instanceof Y.Map && typeof map.get('deletedAt') !== 'string')
+      list.push({ id, map, fields: entityToJson(id, map) });
   });
-  return list.sort((a, b) => str(a.fields.createdAt).localeCompare(str(b.fields.createdAt)) || a.id.localeCompare(b.id));
+  return list.sort(
+    (a, b) => str(a.fields.createdAt).localeCompare(str(b.fields.createdAt)) || a.id.localeCompare(b.id),
+  );
 }
 
 export function exportMarkdown(doc: Y.Doc): ExportFile[] {
   const names = new Map<CollectionName, Map<string, string>>();
   const entities = new Map<CollectionName, Entity[]>();
-  for (const [name, spec] of Object.entries(FOLDERS) as Array<[CollectionName, NonNullable<(typeof FOLDERS)[CollectionName]>]>) {
+  for (const [name, spec] of Object.entries(FOLDERS) as Array<
+    [CollectionName, NonNullable<(typeof FOLDERS)[CollectionName]>]
+  >) {
     const list = liveEntities(doc, name);
     entities.set(name, list);
-    names.set(name, uniqueFileBases(list.map((e) => ({ id: e.id, title: spec.title(e) })), spec.fallback));
+    names.set(
+      name,
+      uniqueFileBases(
+        list.map((e) => ({ id: e.id, title: spec.title(e) })),
+        spec.fallback,
+      ),
+    );
   }
   const link = (target: CollectionName, id: string): string | undefined => {
     const base = names.get(target)?.get(id);
@@ -92,15 +115,23 @@ function renderEntity(
   for (const [field, target] of Object.entries(LINK_FIELDS)) {
     const ids = entity.fields[field];
     if (!Array.isArray(ids)) continue;
-    const links = ids.map((id) => (typeof id === 'string' ? link(target, id) : undefined)).filter((l): l is string => !!l);
+    const links = ids
+      .map((id) => (typeof id === 'string' ? link(target, id) : undefined))
+      .filter((l): l is string => !!l);
     if (links.length > 0) body.push(`**${target[0]!.toUpperCase()}${target.slice(1)}:** ${links.join(', ')}`, '');
   }
   if (name === 'contacts') {
-    const mine = interactions.filter((i) => Array.isArray(i.fields.contactIds) && i.fields.contactIds.includes(entity.id));
+    const mine = interactions.filter(
+      (i) => Array.isArray(i.fields.contactIds) && i.fields.contactIds.includes(entity.id),
+    );
     if (mine.length > 0) {
       body.push('## Interactions', '');
-      for (const i of [...mine].sort((a, b) => str(b.fields.date).localeCompare(str(a.fields.date)) || a.id.localeCompare(b.id))) {
-        body.push(`- ${str(i.fields.date)} ${str(i.fields.kind)}: ${str(i.fields.summary).replace(/\s+/g, ' ').trim()}`);
+      for (const i of [...mine].sort(
+        (a, b) => str(b.fields.date).localeCompare(str(a.fields.date)) || a.id.localeCompare(b.id),
+      )) {
+        body.push(
+          `- ${str(i.fields.date)} ${str(i.fields.kind)}: ${str(i.fields.summary).replace(/\s+/g, ' ').trim()}`,
+        );
       }
       body.push('');
     }

@@ -15,7 +15,12 @@ describe('.rapport snapshot', () => {
     const doc = sample();
     const bytes = encodeRapportFile(doc, new Date('2026-01-02T03:04:05Z'));
     const { header, state } = decodeRapportFile(bytes);
-    expect(header).toMatchObject({ format: 'rapport-snapshot', schemaVersion: 1, epoch: 1, createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(header).toMatchObject({
+      format: 'rapport-snapshot',
+      schemaVersion: 1,
+      epoch: 1,
+      createdAt: '2026-01-02T03:04:05.000Z',
+    });
     const copy = new Y.Doc();
     Y.applyUpdate(copy, state);
     expect(listContacts(copy).map((c) => c.name)).toEqual(['Åsa']);

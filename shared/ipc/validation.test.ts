@@ -5,7 +5,16 @@ describe('IPC argument validation', () => {
   it('accepts only a plain backup file name for a restore', () => {
     const ok = (name: unknown): boolean => INVOKE_VALIDATORS.restoreBackup.safeParse([name]).success;
     expect(ok('rapport-2026-11-29T08-00-00-250Z-daily.rapport')).toBe(true);
-    for (const bad of ['../journal.rapport', '..rapport-x.rapport', '/etc/x.rapport', 'backups/x.rapport', 'C:\\x.rapport', 'x.rapport\n', '', 42]) {
+    for (const bad of [
+      '../journal.rapport',
+      '..rapport-x.rapport',
+      '/etc/x.rapport',
+      'backups/x.rapport',
+      'C:\\x.rapport',
+      'x.rapport\n',
+      '',
+      42,
+    ]) {
       expect(ok(bad)).toBe(false);
     }
   });

@@ -8,7 +8,11 @@ import { at } from './test-support';
 /** A contact added on 2026-01-01 with "every 14 days, at most 30". */
 function setUp(extra: Partial<ContactInput> = {}) {
   const doc = new Y.Doc();
-  const id = createContact(doc, { name: 'Ola', cadence: { idealDays: 14, maxDays: 30 }, ...extra }, at('2026-01-01', 23));
+  const id = createContact(
+    doc,
+    { name: 'Ola', cadence: { idealDays: 14, maxDays: 30 }, ...extra },
+    at('2026-01-01', 23),
+  );
   const read = (): Contact => getContact(doc, id) as Contact;
   const stateOn = (today: string) => cadenceState(read(), lastInteractionDate(doc, id), today);
   return { doc, id, read, stateOn };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCircleMember, circlesMap, createCircle, getCircle, listCircles, removeCircleMember, updateCircle } from './circles';
+import {
+  addCircleMember,
+  circlesMap,
+  createCircle,
+  getCircle,
+  listCircles,
+  removeCircleMember,
+  updateCircle,
+} from './circles';
 import { createContact, getContact } from './contacts';
 import { trash } from './trash';
 import { at, replica, sync } from './test-support';
@@ -10,10 +18,21 @@ const now = at('2026-02-01');
 describe('circles', () => {
   it('round-trips and keeps unknown fields on update', () => {
     const doc = new Y.Doc();
-    const id = createCircle(doc, { name: ' Managers network ', kind: 'manager', rhythm: 'monthly', notes: 'Second Tuesday, 8:00' }, now);
+    const id = createCircle(
+      doc,
+      { name: ' Managers network ', kind: 'manager', rhythm: 'monthly', notes: 'Second Tuesday, 8:00' },
+      now,
+    );
     expect(getCircle(doc, id)).toEqual({
-      id, name: 'Managers network', kind: 'manager', notes: 'Second Tuesday, 8:00', memberIds: [], rhythm: 'monthly',
-      createdAt: now.toISOString(), updatedAt: now.toISOString(), deletedAt: undefined,
+      id,
+      name: 'Managers network',
+      kind: 'manager',
+      notes: 'Second Tuesday, 8:00',
+      memberIds: [],
+      rhythm: 'monthly',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      deletedAt: undefined,
     });
     circlesMap(doc).get(id)?.set('location', 'Floor 3');
     updateCircle(doc, id, { rhythm: 'quarterly' }, at('2026-03-01'));

@@ -51,7 +51,8 @@ export function readCircle(id: string, map: EntityMap): Circle {
 }
 
 function check(doc: Y.Doc, input: Partial<CircleInput>): void {
-  if (input.kind !== undefined && !CIRCLE_KINDS.includes(input.kind)) throw new RangeError(`Unknown circle kind: ${input.kind}`);
+  if (input.kind !== undefined && !CIRCLE_KINDS.includes(input.kind))
+    throw new RangeError(`Unknown circle kind: ${input.kind}`);
   input.memberIds?.forEach((id) => requireEntity(doc, 'contacts', id));
 }
 

@@ -33,15 +33,18 @@ export function readCadence(value: unknown): Cadence | undefined {
 
 /** The stored form of a next step; throws on a malformed due date so nothing half-valid is written. */
 export function nextStepValue(step: NextStep): Record<string, string> {
-  if (step.due !== undefined && !isDay(step.due)) throw new RangeError(`Next step due date is not YYYY-MM-DD: ${step.due}`);
+  if (step.due !== undefined && !isDay(step.due))
+    throw new RangeError(`Next step due date is not YYYY-MM-DD: ${step.due}`);
   const text = step.text.trim();
   return step.due === undefined ? { text } : { text, due: step.due };
 }
 
 export function cadenceValue(cadence: Cadence): Record<string, number> {
   const { idealDays, maxDays } = cadence;
-  if (!Number.isInteger(idealDays) || idealDays < 1) throw new RangeError('Cadence idealDays must be a whole number ≥ 1');
-  if (!Number.isInteger(maxDays) || maxDays < idealDays) throw new RangeError('Cadence maxDays must be a whole number ≥ idealDays');
+  if (!Number.isInteger(idealDays) || idealDays < 1)
+    throw new RangeError('Cadence idealDays must be a whole number ≥ 1');
+  if (!Number.isInteger(maxDays) || maxDays < idealDays)
+    throw new RangeError('Cadence maxDays must be a whole number ≥ idealDays');
   return { idealDays, maxDays };
 }
 

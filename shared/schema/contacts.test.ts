@@ -14,15 +14,35 @@ describe('contacts', () => {
     const doc = new Y.Doc();
     const goal = createGoal(doc, { title: 'Move into product' }, now);
     const circle = createCircle(doc, { name: 'Alumni' }, now);
-    const id = createContact(doc, {
-      name: '  Åsa Lindén ', company: 'Nordlys', otherLinks: ['https://asa.example'], emails: ['asa@nordlys.se'],
-      goalIds: [goal], circleIds: [circle], nextStep: { text: ' Ask about the meetup ', due: '2026-03-09' },
-      cadence: { idealDays: 30, maxDays: 60 }, snoozedUntil: '2026-03-05', connectedOn: '2024-05-01',
-    }, now);
+    const id = createContact(
+      doc,
+      {
+        name: '  Åsa Lindén ',
+        company: 'Nordlys',
+        otherLinks: ['https://asa.example'],
+        emails: ['asa@nordlys.se'],
+        goalIds: [goal],
+        circleIds: [circle],
+        nextStep: { text: ' Ask about the meetup ', due: '2026-03-09' },
+        cadence: { idealDays: 30, maxDays: 60 },
+        snoozedUntil: '2026-03-05',
+        connectedOn: '2024-05-01',
+      },
+      now,
+    );
     expect(getContact(doc, id)).toMatchObject({
-      name: 'Åsa Lindén', stage: 'identified', source: 'manual', otherLinks: ['https://asa.example'], goalIds: [goal],
-      circleIds: [circle], nextStep: { text: 'Ask about the meetup', due: '2026-03-09' }, cadence: { idealDays: 30, maxDays: 60 },
-      snoozedUntil: '2026-03-05', reachedOutOn: undefined, createdAt: now.toISOString(), deletedAt: undefined,
+      name: 'Åsa Lindén',
+      stage: 'identified',
+      source: 'manual',
+      otherLinks: ['https://asa.example'],
+      goalIds: [goal],
+      circleIds: [circle],
+      nextStep: { text: 'Ask about the meetup', due: '2026-03-09' },
+      cadence: { idealDays: 30, maxDays: 60 },
+      snoozedUntil: '2026-03-05',
+      reachedOutOn: undefined,
+      createdAt: now.toISOString(),
+      deletedAt: undefined,
     });
     expect(getGoal(doc, goal)?.contactIds).toEqual([id]);
     expect(getCircle(doc, circle)?.memberIds).toEqual([id]);
@@ -30,9 +50,17 @@ describe('contacts', () => {
 
   it('clears optional fields with null and leaves them alone with undefined', () => {
     const doc = new Y.Doc();
-    const id = createContact(doc, { name: 'Bo', nextStep: { text: 'Call', due: undefined }, cadence: { idealDays: 7, maxDays: 14 } }, now);
+    const id = createContact(
+      doc,
+      { name: 'Bo', nextStep: { text: 'Call', due: undefined }, cadence: { idealDays: 7, maxDays: 14 } },
+      now,
+    );
     updateContact(doc, id, { nextStep: null, role: 'CTO' }, now);
-    expect(getContact(doc, id)).toMatchObject({ nextStep: undefined, cadence: { idealDays: 7, maxDays: 14 }, role: 'CTO' });
+    expect(getContact(doc, id)).toMatchObject({
+      nextStep: undefined,
+      cadence: { idealDays: 7, maxDays: 14 },
+      role: 'CTO',
+    });
   });
 
   it('rejects malformed values before writing anything', () => {
@@ -61,7 +89,12 @@ describe('contacts', () => {
     updateContact(desktop, id, { role: 'Staff Engineer', tags: ['mentor'] }, now);
     sync(laptop, desktop);
     for (const doc of [laptop, desktop]) {
-      expect(getContact(doc, id)).toMatchObject({ company: 'Lumen', role: 'Staff Engineer', tags: ['mentor'], cadence: { idealDays: 14 } });
+      expect(getContact(doc, id)).toMatchObject({
+        company: 'Lumen',
+        role: 'Staff Engineer',
+        tags: ['mentor'],
+        cadence: { idealDays: 14 },
+      });
     }
   });
 
@@ -127,7 +160,12 @@ describe('contacts', () => {
     map?.set('cadence', { idealDays: -3 });
     map?.set('snoozedUntil', 42);
     map?.set('otherLinks', ['ok', 7]);
-    expect(getContact(doc, id)).toMatchObject({ nextStep: undefined, cadence: undefined, snoozedUntil: undefined, otherLinks: ['ok'] });
+    expect(getContact(doc, id)).toMatchObject({
+      nextStep: undefined,
+      cadence: undefined,
+      snoozedUntil: undefined,
+      otherLinks: ['ok'],
+    });
     expect(listContacts(doc).map((c) => c.name)).toEqual(['Kim']);
   });
 });

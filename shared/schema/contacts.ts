@@ -58,8 +58,22 @@ export type ContactInput = Partial<Omit<Contact, Derived | Clearable>> & { [K in
 
 /** Fields a caller may write; anything else in the Y.Map (from a newer version) is left alone. */
 const WRITABLE: readonly (keyof ContactInput)[] = [
-  'name', 'company', 'role', 'location', 'linkedinUrl', 'otherLinks', 'emails', 'phones', 'stage', 'source', 'why', 'tags',
-  'connectedOn', 'nextStep', 'cadence', 'snoozedUntil',
+  'name',
+  'company',
+  'role',
+  'location',
+  'linkedinUrl',
+  'otherLinks',
+  'emails',
+  'phones',
+  'stage',
+  'source',
+  'why',
+  'tags',
+  'connectedOn',
+  'nextStep',
+  'cadence',
+  'snoozedUntil',
 ];
 
 export function contactsMap(doc: Y.Doc): Y.Map<EntityMap> {
@@ -108,7 +122,12 @@ function writeFields(doc: Y.Doc, id: string, map: EntityMap, input: Partial<Cont
   const values = prepare(doc, input);
   doc.transact(() => {
     // Only a change of an existing contact counts as reaching out, not creating one already in touch.
-    if (input.stage && REACHED.includes(input.stage) && map.get('stage') === 'identified' && !optDay(map.get('reachedOutOn'))) {
+    if (
+      input.stage &&
+      REACHED.includes(input.stage) &&
+      map.get('stage') === 'identified' &&
+      !optDay(map.get('reachedOutOn'))
+    ) {
       map.set('reachedOutOn', localDay(now));
     }
     for (const [key, value] of values) {

@@ -29,7 +29,11 @@ describe('findDuplicates', () => {
 
   it('matches the same LinkedIn profile written differently, whatever the name', () => {
     const { doc, kenji } = journal();
-    for (const url of ['linkedin.com/in/Kenji-W', 'HTTPS://www.LinkedIn.com/in/kenji-w?trk=abc', 'https://linkedin.com/in/kenji-w//#about']) {
+    for (const url of [
+      'linkedin.com/in/Kenji-W',
+      'HTTPS://www.LinkedIn.com/in/kenji-w?trk=abc',
+      'https://linkedin.com/in/kenji-w//#about',
+    ]) {
       expect(findDuplicates(doc, { name: 'K. W.', linkedinUrl: url })).toEqual([kenji]);
     }
     expect(findDuplicates(doc, { name: 'K', linkedinUrl: 'https://www.linkedin.com/in/kenji-x' })).toEqual([]);

@@ -22,7 +22,12 @@ export function foldText(text: string): string {
  * slashes, percent-escapes decoded (importers escape the slug, people type it plainly). '' for no URL.
  */
 export function profileKey(url: string): string {
-  let key = url.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  let key = url
+    .trim()
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '');
   try {
     key = decodeURIComponent(key);
   } catch {
@@ -77,7 +82,12 @@ export function duplicateFinder(doc: Y.Doc): (candidate: DuplicateCandidate) => 
   const entries: DuplicateEntry[] = [];
   eachEntity(doc, 'contacts', (map, id) => {
     if (!isLive(map)) return;
-    entries.push({ id, name: str(map.get('name')), company: str(map.get('company')), linkedinUrl: str(map.get('linkedinUrl')) });
+    entries.push({
+      id,
+      name: str(map.get('name')),
+      company: str(map.get('company')),
+      linkedinUrl: str(map.get('linkedinUrl')),
+    });
   });
   return duplicateIndex(entries);
 }

@@ -56,14 +56,22 @@ describe('goal steps', () => {
     updateStep(desktop, goal, b, { done: true }, now);
     sync(laptop, desktop);
     expect(steps(laptop)).toEqual(steps(desktop));
-    expect(steps(laptop).map((s) => s.id).sort()).toEqual([a, b, c, d].sort());
+    expect(
+      steps(laptop)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([a, b, c, d].sort());
     expect(steps(laptop).find((s) => s.id === b)?.done).toBe(true);
     // The next move or removal clears the hidden second copy for good.
     moveStep(laptop, goal, a, 0, now);
     removeStep(laptop, goal, a, now);
     sync(laptop, desktop);
     expect(steps(desktop).map((s) => s.id)).toEqual(steps(laptop).map((s) => s.id));
-    expect(steps(desktop).map((s) => s.id).sort()).toEqual([b, c, d].sort());
+    expect(
+      steps(desktop)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([b, c, d].sort());
   });
 
   it('converges for any concurrent reorderings on two devices (property)', () => {
@@ -76,7 +84,11 @@ describe('goal steps', () => {
         for (const m of right) moveStep(two, goal, ids[m.step] as string, m.to, now);
         sync(one, two);
         expect(steps(one)).toEqual(steps(two));
-        expect(steps(one).map((s) => s.id).sort()).toEqual([...ids].sort());
+        expect(
+          steps(one)
+            .map((s) => s.id)
+            .sort(),
+        ).toEqual([...ids].sort());
       }),
       { numRuns: 200 },
     );

@@ -50,7 +50,12 @@ function visible(goal: EntityMap): { map: EntityMap; index: number; id: string }
 }
 
 export function readSteps(goal: EntityMap): PlanStep[] {
-  return visible(goal).map(({ map, id }) => ({ id, text: str(map.get('text')), done: bool(map.get('done')), due: optDay(map.get('due')) }));
+  return visible(goal).map(({ map, id }) => ({
+    id,
+    text: str(map.get('text')),
+    done: bool(map.get('done')),
+    due: optDay(map.get('due')),
+  }));
 }
 
 function checkDue(due: string | null | undefined): void {
@@ -65,7 +70,13 @@ function writeStep(map: EntityMap, patch: StepPatch): void {
 }
 
 /** Adds a step at the end (or before the step now at `index`); returns its id. */
-export function addStep(doc: Y.Doc, goalId: string, step: { text: string; due?: string }, now: Date = new Date(), index?: number): string {
+export function addStep(
+  doc: Y.Doc,
+  goalId: string,
+  step: { text: string; due?: string },
+  now: Date = new Date(),
+  index?: number,
+): string {
   checkDue(step.due);
   const goal = requireEntity(doc, 'goals', goalId);
   const id = newId();

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createContact, getContact, listContacts, updateContact } from './contacts';
 import { createCircle } from './circles';
-import { createGoal, getGoal, goalStrategy, goalsMap, linkContactToGoal, listGoals, unlinkContactFromGoal, updateGoal } from './goals';
+import {
+  createGoal,
+  getGoal,
+  goalStrategy,
+  goalsMap,
+  linkContactToGoal,
+  listGoals,
+  unlinkContactFromGoal,
+  updateGoal,
+} from './goals';
 import { addStep, updateStep } from './goal-steps';
 import { goalProgress } from './goal-progress';
 import { paragraphs, plainText } from './rich-text';
@@ -15,16 +24,34 @@ describe('goals', () => {
   it('round-trips, with its strategy as rich text', () => {
     const doc = new Y.Doc();
     const circle = createCircle(doc, { name: 'Design guild' }, now);
-    const id = createGoal(doc, { title: ' Move into product design ', why: 'I like the user side', horizon: 'by autumn', circleIds: [circle] }, now);
+    const id = createGoal(
+      doc,
+      { title: ' Move into product design ', why: 'I like the user side', horizon: 'by autumn', circleIds: [circle] },
+      now,
+    );
     expect(getGoal(doc, id)).toEqual({
-      id, title: 'Move into product design', why: 'I like the user side', horizon: 'by autumn', status: 'active', steps: [],
-      contactIds: [], circleIds: [circle], eventIds: [], createdAt: now.toISOString(), updatedAt: now.toISOString(), deletedAt: undefined,
+      id,
+      title: 'Move into product design',
+      why: 'I like the user side',
+      horizon: 'by autumn',
+      status: 'active',
+      steps: [],
+      contactIds: [],
+      circleIds: [circle],
+      eventIds: [],
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      deletedAt: undefined,
     });
     goalStrategy(doc, id).insert(0, paragraphs('Meet two designers a month'));
     expect(plainText(goalStrategy(doc, id))).toBe('Meet two designers a month');
     goalsMap(doc).get(id)?.set('colour', 'teal'); // from a newer version
     updateGoal(doc, id, { horizon: null, status: 'achieved' }, at('2026-06-01'));
-    expect(getGoal(doc, id)).toMatchObject({ horizon: undefined, status: 'achieved', updatedAt: at('2026-06-01').toISOString() });
+    expect(getGoal(doc, id)).toMatchObject({
+      horizon: undefined,
+      status: 'achieved',
+      updatedAt: at('2026-06-01').toISOString(),
+    });
     expect(goalsMap(doc).get(id)?.get('colour')).toBe('teal');
     expect(() => updateGoal(doc, id, { eventIds: ['no-event'] })).toThrow(/No event/);
   });
@@ -67,7 +94,8 @@ describe('goals', () => {
     createContact(doc, { name: 'Unrelated', stage: 'in-touch' }, now);
     const progress = goalProgress(getGoal(doc, goal)!, listContacts(doc));
     expect(progress).toEqual({
-      stepsDone: 1, stepsTotal: 2,
+      stepsDone: 1,
+      stepsTotal: 2,
       contactsByStage: { identified: 1, 'reached-out': 1, 'in-touch': 0, relationship: 1, paused: 0, dormant: 0 },
     });
   });

@@ -63,7 +63,8 @@ export function readGoal(id: string, map: EntityMap): Goal {
 
 /** Checks everything first: a Yjs transaction cannot be rolled back. */
 function check(doc: Y.Doc, input: Partial<GoalInput>): void {
-  if (input.status !== undefined && !GOAL_STATUSES.includes(input.status)) throw new RangeError(`Unknown goal status: ${input.status}`);
+  if (input.status !== undefined && !GOAL_STATUSES.includes(input.status))
+    throw new RangeError(`Unknown goal status: ${input.status}`);
   input.contactIds?.forEach((id) => requireEntity(doc, 'contacts', id));
   input.circleIds?.forEach((id) => requireEntity(doc, 'circles', id));
   input.eventIds?.forEach((id) => requireEntity(doc, 'events', id));

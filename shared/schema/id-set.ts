@@ -40,7 +40,11 @@ export function removeId(map: EntityMap, field: string, id: string): boolean {
 }
 
 /** Makes the set equal to `ids`, touching only the members that differ (so concurrent changes merge). */
-export function replaceIds(map: EntityMap, field: string, ids: readonly string[]): { added: string[]; removed: string[] } {
+export function replaceIds(
+  map: EntityMap,
+  field: string,
+  ids: readonly string[],
+): { added: string[]; removed: string[] } {
   const wanted = new Set(ids);
   const current = readIds(map, field);
   const removed = current.filter((id) => !wanted.has(id));

@@ -30,7 +30,12 @@ export function listInbox(doc: Y.Doc): InboxNote[] {
   const notes: InboxNote[] = [];
   inboxMap(doc).forEach((map, id) => {
     if (!(map instanceof Y.Map)) return;
-    const note = { id, text: str(map.get('text')), createdAt: str(map.get('createdAt')), deletedAt: optStr(map.get('deletedAt')) };
+    const note = {
+      id,
+      text: str(map.get('text')),
+      createdAt: str(map.get('createdAt')),
+      deletedAt: optStr(map.get('deletedAt')),
+    };
     if (!note.deletedAt) notes.push(note);
   });
   return notes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { createContact } from './contacts';
-import { interactionsMap, lastInteractionDates, logInteraction, readInteraction, updateInteraction } from './interactions';
+import {
+  interactionsMap,
+  lastInteractionDates,
+  logInteraction,
+  readInteraction,
+  updateInteraction,
+} from './interactions';
 import { lastDaysByContact, readInteractionDay } from './interaction-days';
 import { trash } from './trash';
 import { at } from './test-support';
@@ -40,7 +46,11 @@ describe('interaction days', () => {
         const people = Array.from({ length: 5 }, (_, i) => createContact(doc, { name: `P${i}` }));
         const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}`;
         for (const step of actions) {
-          const id = logInteraction(doc, { kind: 'other', date: day(step.day), contactIds: step.people.map((i) => people[i] as string) });
+          const id = logInteraction(doc, {
+            kind: 'other',
+            date: day(step.day),
+            contactIds: step.people.map((i) => people[i] as string),
+          });
           if (step.edit !== undefined) updateInteraction(doc, id, { date: day(step.edit) });
           if (step.trashed) trash(doc, 'interactions', id);
         }

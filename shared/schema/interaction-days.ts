@@ -17,7 +17,13 @@ const MEMBER = 'contactIds:';
 export function readInteractionDay(map: EntityMap): InteractionDay {
   const contactIds: string[] = [];
   for (const [key, value] of map.entries()) {
-    if (key.startsWith(MEMBER) && key.length > MEMBER.length && value !== false && value !== null && value !== undefined) {
+    if (
+      key.startsWith(MEMBER) &&
+      key.length > MEMBER.length &&
+      value !== false &&
+      value !== null &&
+      value !== undefined
+    ) {
       contactIds.push(key.slice(MEMBER.length));
     }
   }

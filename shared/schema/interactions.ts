@@ -68,9 +68,12 @@ export function readInteraction(id: string, map: EntityMap): Interaction {
 
 /** Checks everything before writing, since a Yjs transaction cannot be rolled back. */
 function check(doc: Y.Doc, input: Partial<InteractionInput>): void {
-  if (input.date !== undefined && !isDay(input.date)) throw new RangeError(`Interaction date is not YYYY-MM-DD: ${input.date}`);
-  if (input.kind !== undefined && !INTERACTION_KINDS.includes(input.kind)) throw new RangeError(`Unknown interaction kind: ${input.kind}`);
-  if (input.energy != null && readEnergy(input.energy) === undefined) throw new RangeError('Energy must be 1, 2, 3, 4 or 5');
+  if (input.date !== undefined && !isDay(input.date))
+    throw new RangeError(`Interaction date is not YYYY-MM-DD: ${input.date}`);
+  if (input.kind !== undefined && !INTERACTION_KINDS.includes(input.kind))
+    throw new RangeError(`Unknown interaction kind: ${input.kind}`);
+  if (input.energy != null && readEnergy(input.energy) === undefined)
+    throw new RangeError('Energy must be 1, 2, 3, 4 or 5');
   input.contactIds?.forEach((id) => requireEntity(doc, 'contacts', id));
 }
 
@@ -97,7 +100,12 @@ export function logInteraction(doc: Y.Doc, input: InteractionInput, now: Date = 
   return id;
 }
 
-export function updateInteraction(doc: Y.Doc, id: string, patch: Partial<InteractionInput>, now: Date = new Date()): void {
+export function updateInteraction(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<InteractionInput>,
+  now: Date = new Date(),
+): void {
   const map = requireEntity(doc, 'interactions', id);
   check(doc, patch);
   doc.transact(() => {
@@ -120,7 +128,8 @@ function newestFirst(a: Interaction, b: Interaction): number {
 export function listInteractions(doc: Y.Doc, contactId?: string): Interaction[] {
   const list: Interaction[] = [];
   eachEntity(doc, 'interactions', (map, id) => {
-    if (isLive(map) && (contactId === undefined || hasId(map, 'contactIds', contactId))) list.push(readInteraction(id, map));
+    if (isLive(map) && (contactId === undefined || hasId(map, 'contactIds', contactId)))
+      list.push(readInteraction(id, map));
   });
   return list.sort(newestFirst);
 }

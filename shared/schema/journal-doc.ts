@@ -3,15 +3,7 @@
 import * as Y from 'yjs';
 
 /** Top-level maps, each keyed by entity id; values are nested Y.Maps so fields merge independently. */
-export const COLLECTIONS = [
-  'contacts',
-  'interactions',
-  'goals',
-  'events',
-  'circles',
-  'reflections',
-  'inbox',
-] as const;
+export const COLLECTIONS = ['contacts', 'interactions', 'goals', 'events', 'circles', 'reflections', 'inbox'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** A stored entity: a Y.Map of field → value. Unknown fields are kept as they are (forward compatibility). */

@@ -17,7 +17,14 @@ export const CONTACT_GOAL: Link = { a: 'contacts', aField: 'goalIds', b: 'goals'
 export const CONTACT_CIRCLE: Link = { a: 'contacts', aField: 'circleIds', b: 'circles', bField: 'memberIds' };
 
 /** Links or unlinks `aId` (in link.a) and `bId` (in link.b) on both sides; updatedAt moves only on change. */
-export function setLinked(doc: Y.Doc, link: Link, aId: string, bId: string, linked: boolean, now: Date = new Date()): void {
+export function setLinked(
+  doc: Y.Doc,
+  link: Link,
+  aId: string,
+  bId: string,
+  linked: boolean,
+  now: Date = new Date(),
+): void {
   const a = requireEntity(doc, link.a, aId);
   const b = requireEntity(doc, link.b, bId);
   doc.transact(() => {
@@ -32,7 +39,14 @@ export function setLinked(doc: Y.Doc, link: Link, aId: string, bId: string, link
  * list) and mirrors each addition or removal on the partner. Unknown partner ids throw before anything is
  * written, so a bad call leaves the journal untouched.
  */
-export function replaceLinks(doc: Y.Doc, link: Link, side: 'a' | 'b', id: string, ids: readonly string[], now: Date): void {
+export function replaceLinks(
+  doc: Y.Doc,
+  link: Link,
+  side: 'a' | 'b',
+  id: string,
+  ids: readonly string[],
+  now: Date,
+): void {
   const [own, ownField, other, otherField] =
     side === 'a' ? [link.a, link.aField, link.b, link.bField] : [link.b, link.bField, link.a, link.aField];
   const self = requireEntity(doc, own, id);

@@ -17,15 +17,35 @@ function journal() {
   const g1 = createGoal(doc, { title: 'G1' }, now);
   const g2 = createGoal(doc, { title: 'G2' }, now);
   const circle = createCircle(doc, { name: 'Alumni' }, now);
-  const keep = createContact(doc, {
-    name: 'Åsa Lindén', company: 'Nordlys', emails: ['asa@nordlys.se'], tags: ['design'], goalIds: [g1],
-    cadence: { idealDays: 30, maxDays: 60 },
-  }, at('2026-01-01'));
-  const drop = createContact(doc, {
-    name: 'Asa Linden', company: 'Nordlys AB', role: 'Design lead', linkedinUrl: 'https://www.linkedin.com/in/asa',
-    emails: ['ASA@nordlys.se', 'asa@home.se'], tags: ['design', 'mentor'], stage: 'in-touch', goalIds: [g1, g2],
-    circleIds: [circle], nextStep: { text: 'Send the article', due: '2026-04-10' }, cadence: { idealDays: 7, maxDays: 14 },
-  }, at('2026-02-01'));
+  const keep = createContact(
+    doc,
+    {
+      name: 'Åsa Lindén',
+      company: 'Nordlys',
+      emails: ['asa@nordlys.se'],
+      tags: ['design'],
+      goalIds: [g1],
+      cadence: { idealDays: 30, maxDays: 60 },
+    },
+    at('2026-01-01'),
+  );
+  const drop = createContact(
+    doc,
+    {
+      name: 'Asa Linden',
+      company: 'Nordlys AB',
+      role: 'Design lead',
+      linkedinUrl: 'https://www.linkedin.com/in/asa',
+      emails: ['ASA@nordlys.se', 'asa@home.se'],
+      tags: ['design', 'mentor'],
+      stage: 'in-touch',
+      goalIds: [g1, g2],
+      circleIds: [circle],
+      nextStep: { text: 'Send the article', due: '2026-04-10' },
+      cadence: { idealDays: 7, maxDays: 14 },
+    },
+    at('2026-02-01'),
+  );
   return { doc, g1, g2, circle, keep, drop };
 }
 
@@ -35,9 +55,16 @@ describe('mergeContacts', () => {
     contactsMap(doc).get(keep)?.set('pronouns', 'she/her');
     mergeContacts(doc, keep, drop, now);
     expect(getContact(doc, keep)).toMatchObject({
-      name: 'Åsa Lindén', company: 'Nordlys', role: 'Design lead', linkedinUrl: 'https://www.linkedin.com/in/asa',
-      stage: 'in-touch', cadence: { idealDays: 30, maxDays: 60 }, nextStep: { text: 'Send the article', due: '2026-04-10' },
-      emails: ['asa@nordlys.se', 'asa@home.se'], tags: ['design', 'mentor'], updatedAt: now.toISOString(),
+      name: 'Åsa Lindén',
+      company: 'Nordlys',
+      role: 'Design lead',
+      linkedinUrl: 'https://www.linkedin.com/in/asa',
+      stage: 'in-touch',
+      cadence: { idealDays: 30, maxDays: 60 },
+      nextStep: { text: 'Send the article', due: '2026-04-10' },
+      emails: ['asa@nordlys.se', 'asa@home.se'],
+      tags: ['design', 'mentor'],
+      updatedAt: now.toISOString(),
     });
     expect(contactsMap(doc).get(keep)?.get('pronouns')).toBe('she/her');
   });

@@ -11,7 +11,18 @@ import { appendCopy, ensureFragment, isBlank } from './rich-text';
 import { trash } from './trash';
 
 /** Fields copied from the dropped contact only when the kept one has nothing there. */
-const FILLABLE = ['company', 'role', 'location', 'linkedinUrl', 'why', 'connectedOn', 'nextStep', 'cadence', 'snoozedUntil', 'reachedOutOn'] as const;
+const FILLABLE = [
+  'company',
+  'role',
+  'location',
+  'linkedinUrl',
+  'why',
+  'connectedOn',
+  'nextStep',
+  'cadence',
+  'snoozedUntil',
+  'reachedOutOn',
+] as const;
 /** Lists that are unioned, the kept contact's entries first. */
 const UNIONED = ['emails', 'phones', 'tags', 'otherLinks'] as const;
 
@@ -43,7 +54,15 @@ function fillFields(keepMap: EntityMap, keep: Contact, drop: Contact): void {
 }
 
 /** Moves every link of `dropId` (either side may name it) to `keepId`, and empties the dropped side. */
-function repoint(doc: Y.Doc, link: Link, keepMap: EntityMap, dropMap: EntityMap, keepId: string, dropId: string, now: Date): void {
+function repoint(
+  doc: Y.Doc,
+  link: Link,
+  keepMap: EntityMap,
+  dropMap: EntityMap,
+  keepId: string,
+  dropId: string,
+  now: Date,
+): void {
   const partnerIds = new Set(readIds(dropMap, link.aField));
   eachEntity(doc, link.b, (map, id) => {
     if (hasId(map, link.bField, dropId)) partnerIds.add(id);

@@ -13,12 +13,18 @@ describe('markDraftSent', () => {
   it('logs the message, moves identified to reached-out and empties the draft, in one transaction', () => {
     const doc = new Y.Doc();
     const id = createContact(doc, { name: 'Pia' }, at('2026-01-01'));
-    contactDraft(doc, id).insert(0, paragraphs('\nHi Pia, I enjoyed your talk on accessibility.\nWould you have 20 minutes?'));
+    contactDraft(doc, id).insert(
+      0,
+      paragraphs('\nHi Pia, I enjoyed your talk on accessibility.\nWould you have 20 minutes?'),
+    );
     let interactionId = '';
     expect(transactionsDuring(doc, () => (interactionId = markDraftSent(doc, id, at('2026-01-07'))))).toBe(1);
     const [logged] = listInteractionsFor(doc, id);
     expect(logged).toMatchObject({
-      id: interactionId, date: '2026-01-07', kind: 'message', summary: 'Hi Pia, I enjoyed your talk on accessibility.',
+      id: interactionId,
+      date: '2026-01-07',
+      kind: 'message',
+      summary: 'Hi Pia, I enjoyed your talk on accessibility.',
       notes: 'Hi Pia, I enjoyed your talk on accessibility.\nWould you have 20 minutes?',
     });
     expect(getContact(doc, id)).toMatchObject({ stage: 'reached-out', reachedOutOn: '2026-01-07' });
@@ -51,7 +57,11 @@ describe('weeklyChallenge', () => {
     logInteraction(doc, { kind: 'message', date: '2026-01-06', contactIds: [a] }); // a again: not new
     logInteraction(doc, { kind: 'coffee', date: '2026-01-06', contactIds: [a] });
     expect(weeklyChallenge(doc, '2026-01-05')).toEqual({
-      target: 2, reachedOut: 2, contactIds: [b, c].sort(), weekStart: '2026-01-05', weekEnd: '2026-01-11',
+      target: 2,
+      reachedOut: 2,
+      contactIds: [b, c].sort(),
+      weekStart: '2026-01-05',
+      weekEnd: '2026-01-11',
     });
     expect(weeklyChallenge(doc, '2026-01-04').contactIds).toEqual([a]);
     expect(weeklyChallenge(doc, '2026-01-12').reachedOut).toBe(0);
@@ -61,7 +71,11 @@ describe('weeklyChallenge', () => {
     const { doc, a, b } = journal();
     logInteraction(doc, { kind: 'message', date: '2026-01-04', contactIds: [a] });
     logInteraction(doc, { kind: 'message', date: '2026-01-03', contactIds: [b] }); // Saturday
-    expect(weeklyChallenge(doc, '2026-01-05', 0)).toMatchObject({ contactIds: [a], weekStart: '2026-01-04', weekEnd: '2026-01-10' });
+    expect(weeklyChallenge(doc, '2026-01-05', 0)).toMatchObject({
+      contactIds: [a],
+      weekStart: '2026-01-04',
+      weekEnd: '2026-01-10',
+    });
     expect(weeklyChallenge(doc, '2026-01-03', 0).contactIds).toEqual([b]);
   });
 

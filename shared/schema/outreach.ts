@@ -18,15 +18,28 @@ const MAX_WEEKLY_TARGET = 20;
  * draft is never lost), moves stage 'identified' to 'reached-out' (other stages are left alone) and empties
  * the draft. The renderer passes a translated fallback; the stored text is not translated later.
  */
-export function markDraftSent(doc: Y.Doc, contactId: string, now: Date = new Date(), fallbackSummary = 'Sent a message'): string {
+export function markDraftSent(
+  doc: Y.Doc,
+  contactId: string,
+  now: Date = new Date(),
+  fallbackSummary = 'Sent a message',
+): string {
   const map = requireEntity(doc, 'contacts', contactId);
   let interactionId = '';
   doc.transact(() => {
     const draft = ensureFragment(map, 'draft');
     const text = plainText(draft).trim();
-    const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line !== '');
-    interactionId = logInteraction(doc, { kind: 'message', summary: firstLine ?? fallbackSummary, notes: text, contactIds: [contactId] }, now);
-    if (readContact(contactId, map).stage === 'identified') updateContact(doc, contactId, { stage: 'reached-out' }, now);
+    const firstLine = text
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line !== '');
+    interactionId = logInteraction(
+      doc,
+      { kind: 'message', summary: firstLine ?? fallbackSummary, notes: text, contactIds: [contactId] },
+      now,
+    );
+    if (readContact(contactId, map).stage === 'identified')
+      updateContact(doc, contactId, { stage: 'reached-out' }, now);
     else touch(map, now);
     clearFragment(draft);
   });
@@ -73,7 +86,8 @@ export function weeklyChallenge(doc: Y.Doc, today: string | Date, weekStartsOn =
     // Only messages count; checking the kind first spares reading every other interaction in full.
     if (map.get('kind') !== 'message' || !isLive(map)) return;
     const interaction = readInteraction(id, map);
-    if (interaction.kind === 'message' && interaction.date !== '') interaction.contactIds.forEach((c) => consider(c, interaction.date));
+    if (interaction.kind === 'message' && interaction.date !== '')
+      interaction.contactIds.forEach((c) => consider(c, interaction.date));
   });
   const contactIds: string[] = [];
   eachEntity(doc, 'contacts', (map, id) => {
@@ -84,5 +98,11 @@ export function weeklyChallenge(doc: Y.Doc, today: string | Date, weekStartsOn =
     if (day !== undefined && day >= start && day <= end) contactIds.push(id);
   });
   contactIds.sort();
-  return { target: weeklyChallengeTarget(doc), reachedOut: contactIds.length, contactIds, weekStart: start, weekEnd: end };
+  return {
+    target: weeklyChallengeTarget(doc),
+    reachedOut: contactIds.length,
+    contactIds,
+    weekStart: start,
+    weekEnd: end,
+  };
 }

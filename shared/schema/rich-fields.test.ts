@@ -18,7 +18,6 @@ describe('rich fields', () => {
     expect(hasRichText(doc, 'goals', id, 'strategy')).toBe(true);
   });
 
-
   it('creates the fragment once and keeps using it', () => {
     const doc = new Y.Doc();
     const id = createCircle(doc, { name: 'Design managers' });

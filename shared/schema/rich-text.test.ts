@@ -22,7 +22,10 @@ describe('rich text', () => {
       element('heading', [new Y.XmlText('Plan')]),
       element('paragraph', [new Y.XmlText('Line one'), element('hard_break', []), new Y.XmlText('line two')]),
       element('paragraph', []),
-      element('bulletList', [element('listItem', [element('paragraph', [new Y.XmlText('first')])]), element('listItem', [element('paragraph', [bold])])]),
+      element('bulletList', [
+        element('listItem', [element('paragraph', [new Y.XmlText('first')])]),
+        element('listItem', [element('paragraph', [bold])]),
+      ]),
     ]);
     bold.insert(0, 'second', { bold: true });
     expect(plainText(body)).toBe('Plan\nLine one\nline two\n\nfirst\nsecond');

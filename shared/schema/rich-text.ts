@@ -34,7 +34,9 @@ export function paragraphs(text: string): Y.XmlElement[] {
 }
 
 function textOf(node: Y.XmlText): string {
-  return (node.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+  return (node.toDelta() as { insert?: unknown }[])
+    .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+    .join('');
 }
 
 /** Text content, one line per block (an empty paragraph is an empty line), inline breaks kept. */

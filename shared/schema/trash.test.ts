@@ -74,7 +74,11 @@ describe('trash', () => {
     trash(doc, 'contacts', undated);
     doc.getMap<Y.Map<unknown>>('contacts').get(undated)?.set('deletedAt', 'long ago');
     expect(purgeExpired(doc, now).map((e) => e.id)).toEqual([old]);
-    expect(listTrash(doc).map((e) => e.id).sort()).toEqual([edge, recent, undated].sort());
+    expect(
+      listTrash(doc)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([edge, recent, undated].sort());
     expect(purgeExpired(doc, new Date(now.getTime() + 1), 30).map((e) => e.id)).toEqual([edge]);
     expect(purgeExpired(doc, now, 0).map((e) => e.id)).toEqual([recent]);
   });

@@ -18,9 +18,16 @@ export interface TrashEntry {
 
 /** Where ids of each collection are kept (as id sets) by entities of other collections. */
 const REFERENCES: Partial<Record<CollectionName, readonly [CollectionName, string][]>> = {
-  contacts: [['goals', 'contactIds'], ['circles', 'memberIds'], ['interactions', 'contactIds']],
+  contacts: [
+    ['goals', 'contactIds'],
+    ['circles', 'memberIds'],
+    ['interactions', 'contactIds'],
+  ],
   goals: [['contacts', 'goalIds']],
-  circles: [['contacts', 'circleIds'], ['goals', 'circleIds']],
+  circles: [
+    ['contacts', 'circleIds'],
+    ['goals', 'circleIds'],
+  ],
   events: [['goals', 'eventIds']],
 };
 

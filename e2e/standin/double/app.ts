@@ -21,8 +21,13 @@ function findPackage(mainBundle: string): PackageInfo {
   for (let dir = dirname(mainBundle); ; dir = dirname(dir)) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { productName?: unknown; name?: unknown; version?: unknown };
-      const name = typeof pkg.productName === 'string' ? pkg.productName : typeof pkg.name === 'string' ? pkg.name : 'Electron';
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+        productName?: unknown;
+        name?: unknown;
+        version?: unknown;
+      };
+      const name =
+        typeof pkg.productName === 'string' ? pkg.productName : typeof pkg.name === 'string' ? pkg.name : 'Electron';
       return { appPath: dir, name, version: typeof pkg.version === 'string' ? pkg.version : '0.0.0' };
     }
     if (dirname(dir) === dir) return { appPath: dirname(mainBundle), name: 'Electron', version: '0.0.0' };
@@ -245,7 +250,9 @@ process.on('uncaughtException', (error) => {
   const text = error.stack ?? String(error);
   records.mainErrors.push(text);
   tell('mainError', { message: text });
-  process.stderr.write(`[stand-in] Uncaught exception in the main process (Electron would show an error dialog):\n${text}\n`);
+  process.stderr.write(
+    `[stand-in] Uncaught exception in the main process (Electron would show an error dialog):\n${text}\n`,
+  );
 });
 process.on('unhandledRejection', (reason) => {
   const text = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);

@@ -122,7 +122,10 @@ export class BrowserWindowDouble extends EventEmitter {
     this.preferences.url = url;
     return this.webContents.loadURL(url);
   }
-  loadFile(filePath: string, options?: { query?: Record<string, string>; search?: string; hash?: string }): Promise<void> {
+  loadFile(
+    filePath: string,
+    options?: { query?: Record<string, string>; search?: string; hash?: string },
+  ): Promise<void> {
     return this.webContents.loadFile(filePath, options);
   }
   reload(): void {

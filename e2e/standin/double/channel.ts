@@ -11,7 +11,9 @@ function post(message: unknown): void {
 }
 
 export const parent = new Rpc<ChildMethods, ParentMethods>(post, handlers, (method, error) => {
-  process.stderr.write(`[stand-in] ${method} failed in main: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `[stand-in] ${method} failed in main: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
 });
 process.on('message', (message: unknown) => parent.receive(message));
 // The test process is gone: a stand-in main must not outlive it.

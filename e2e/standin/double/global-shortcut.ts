@@ -18,7 +18,10 @@ const MODIFIERS: Record<string, string> = {
 };
 
 export function normalizeAccelerator(accelerator: string): string {
-  const parts = accelerator.split('+').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = accelerator
+    .split('+')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const key = parts.pop() ?? '';
   const modifiers = [...new Set(parts.map((p) => MODIFIERS[p.toLowerCase()] ?? p))].sort();
   return [...modifiers, key.length === 1 ? key.toUpperCase() : key].join('+');

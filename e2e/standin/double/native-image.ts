@@ -12,7 +12,9 @@ export class NativeImageDouble {
   /** Width and height from a PNG header; other formats report 0×0 unless empty. */
   getSize(): { width: number; height: number } {
     const isPng = this.bytes.length >= 24 && this.bytes.readUInt32BE(12) === 0x49484452;
-    return isPng ? { width: this.bytes.readUInt32BE(16), height: this.bytes.readUInt32BE(20) } : { width: 0, height: 0 };
+    return isPng
+      ? { width: this.bytes.readUInt32BE(16), height: this.bytes.readUInt32BE(20) }
+      : { width: 0, height: 0 };
   }
   resize(): NativeImageDouble {
     return new NativeImageDouble(this.bytes);

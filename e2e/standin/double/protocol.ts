@@ -56,7 +56,8 @@ function buildRequest(url: string, req: ProtocolRequest): Request {
       // A header Node refuses is one Electron's handler would not see either.
     }
   }
-  const body = req.body !== null && req.method !== 'GET' && req.method !== 'HEAD' ? new Uint8Array(req.body) : undefined;
+  const body =
+    req.body !== null && req.method !== 'GET' && req.method !== 'HEAD' ? new Uint8Array(req.body) : undefined;
   return new Request(url, { method: req.method, headers, body });
 }
 

@@ -6,9 +6,9 @@ import { records } from './records';
 import { requireReady } from './state';
 
 type PermissionRequestHandler =
-  | ((webContents: unknown, permission: string, callback: (granted: boolean) => void, details: object) => void)
-  | null;
-type PermissionCheckHandler = ((webContents: unknown, permission: string, origin: string, details: object) => boolean) | null;
+  ((webContents: unknown, permission: string, callback: (granted: boolean) => void, details: object) => void) | null;
+type PermissionCheckHandler =
+  ((webContents: unknown, permission: string, origin: string, details: object) => boolean) | null;
 
 class SessionDouble extends EventEmitter {
   readonly protocol = protocol;

@@ -122,7 +122,9 @@ export const net = {
     try {
       const path = fileURLToPath(url);
       const body = await readFile(path);
-      return new Response(body, { headers: { 'content-type': MIME[extname(path).toLowerCase()] ?? 'application/octet-stream' } });
+      return new Response(body, {
+        headers: { 'content-type': MIME[extname(path).toLowerCase()] ?? 'application/octet-stream' },
+      });
     } catch {
       throw new TypeError(`net::ERR_FILE_NOT_FOUND ${url}`);
     }
@@ -141,7 +143,8 @@ export const safeStorage = {
   encryptString: (text: string): Buffer => Buffer.concat([Buffer.from('standin:'), Buffer.from(text, 'utf8')]),
   decryptString: (data: Buffer): string => {
     const prefix = Buffer.from('standin:');
-    if (!data.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!data.subarray(0, prefix.length).equals(prefix))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return data.subarray(prefix.length).toString('utf8');
   },
   getSelectedStorageBackend: (): string => 'basic_text',

@@ -69,7 +69,10 @@ export class WebContentsDouble extends EventEmitter implements IpcSender {
     this.finishedLoad(url);
   }
 
-  loadFile(filePath: string, options: { query?: Record<string, string>; search?: string; hash?: string } = {}): Promise<void> {
+  loadFile(
+    filePath: string,
+    options: { query?: Record<string, string>; search?: string; hash?: string } = {},
+  ): Promise<void> {
     const url = pathToFileURL(filePath);
     if (options.query) for (const [k, v] of Object.entries(options.query)) url.searchParams.set(k, v);
     if (options.search) url.search = options.search;
@@ -165,7 +168,11 @@ export class WebContentsDouble extends EventEmitter implements IpcSender {
     return 'window';
   }
   executeJavaScript(): Promise<never> {
-    return Promise.reject(new Error('webContents.executeJavaScript is not supported by the Electron stand-in (and STYLE.md lists it as an anti-pattern)'));
+    return Promise.reject(
+      new Error(
+        'webContents.executeJavaScript is not supported by the Electron stand-in (and STYLE.md lists it as an anti-pattern)',
+      ),
+    );
   }
 
   isDestroyed(): boolean {

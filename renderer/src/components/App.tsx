@@ -61,9 +61,7 @@ export function App() {
             <RouteView route={route} />
           </main>
         </div>
-        {logInteraction.request && (
-          <LogInteractionDialog request={logInteraction.request} onClose={closeLog} />
-        )}
+        {logInteraction.request && <LogInteractionDialog request={logInteraction.request} onClose={closeLog} />}
         <LiveMessage message={message} onDone={clearMessage} />
       </div>
     </LogInteractionContext.Provider>

@@ -10,7 +10,15 @@ export function ExternalLink({ href, label, children }: { href: string; label: s
     void api.openExternal(href);
   };
   return (
-    <a className="external-link" href={href} aria-label={label} title={label} onClick={onClick} target="_blank" rel="noreferrer noopener">
+    <a
+      className="external-link"
+      href={href}
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      target="_blank"
+      rel="noreferrer noopener"
+    >
       {children}
     </a>
   );

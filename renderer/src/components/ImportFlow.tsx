@@ -11,7 +11,14 @@ export function ImportFlow({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<ImportPreview | undefined>();
   const [message, setMessage] = useState<Message>();
-  const fail = useCallback((error: unknown) => setMessage({ text: t('importing.failed', { message: error instanceof Error ? error.message : String(error) }), canUndo: false }), [t]);
+  const fail = useCallback(
+    (error: unknown) =>
+      setMessage({
+        text: t('importing.failed', { message: error instanceof Error ? error.message : String(error) }),
+        canUndo: false,
+      }),
+    [t],
+  );
 
   useEffect(() => api.onImportPreview(setPreview), [api]);
   useEffect(() => {
@@ -22,7 +29,10 @@ export function ImportFlow({ api }: { api: RapportApi }) {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
-      file.arrayBuffer().then((buffer) => api.previewImport(file.name, new Uint8Array(buffer))).then(setPreview, fail);
+      file
+        .arrayBuffer()
+        .then((buffer) => api.previewImport(file.name, new Uint8Array(buffer)))
+        .then(setPreview, fail);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -37,13 +47,20 @@ export function ImportFlow({ api }: { api: RapportApi }) {
     if (!preview) return;
     const id = preview.id;
     setPreview(undefined);
-    api.commitImport(id).then((outcome) => setMessage({ text: t('importing.done', { added: outcome.added, updated: outcome.updated }), canUndo: true }), fail);
+    api
+      .commitImport(id)
+      .then(
+        (outcome) =>
+          setMessage({ text: t('importing.done', { added: outcome.added, updated: outcome.updated }), canUndo: true }),
+        fail,
+      );
   };
   const cancel = (): void => {
     if (preview) void api.cancelImport(preview.id);
     setPreview(undefined);
   };
-  const undo = (): void => void api.undoImport().then(() => setMessage({ text: t('importing.undone'), canUndo: false }), fail);
+  const undo = (): void =>
+    void api.undoImport().then(() => setMessage({ text: t('importing.undone'), canUndo: false }), fail);
 
   return (
     <>
@@ -53,7 +70,11 @@ export function ImportFlow({ api }: { api: RapportApi }) {
       {message && (
         <p className="import-message" role="status">
           {message.text}
-          {message.canUndo && <button type="button" className="button-quiet" onClick={undo}>{t('importing.undo')}</button>}
+          {message.canUndo && (
+            <button type="button" className="button-quiet" onClick={undo}>
+              {t('importing.undo')}
+            </button>
+          )}
         </p>
       )}
       {preview && <ImportPreviewDialog preview={preview} onConfirm={confirm} onCancel={cancel} />}

@@ -24,7 +24,15 @@ export function ImportPreviewDialog({ preview, onConfirm, onCancel }: Props) {
     [t('importing.skipped'), c.skipped],
   ];
   return (
-    <dialog ref={ref} className="import-dialog" aria-label={t('importing.dialogLabel')} onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      className="import-dialog"
+      aria-label={t('importing.dialogLabel')}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2>{t('importing.title', { file: preview.fileName })}</h2>
       <dl className="import-counts">
         {rows.map(([label, n]) => (
@@ -34,10 +42,16 @@ export function ImportPreviewDialog({ preview, onConfirm, onCancel }: Props) {
           </div>
         ))}
       </dl>
-      {c.jobChanges > 0 && <p className="muted">{c.jobChanges} {t('importing.jobChanges')}</p>}
+      {c.jobChanges > 0 && (
+        <p className="muted">
+          {c.jobChanges} {t('importing.jobChanges')}
+        </p>
+      )}
       {preview.lines.length > 0 && (
         <ul className="import-lines" aria-label={t('importing.title', { file: preview.fileName })}>
-          {preview.lines.map((line, i) => <li key={i}>{line}</li>)}
+          {preview.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
         </ul>
       )}
       {preview.problems.length > 0 && (
@@ -56,8 +70,16 @@ export function ImportPreviewDialog({ preview, onConfirm, onCancel }: Props) {
       {!preview.canImport && <p role="alert">{t('importing.cannot')}</p>}
       {preview.canImport && !preview.hasChanges && <p>{t('importing.nothingNew')}</p>}
       <div className="actions">
-        <button type="button" className="button-quiet" onClick={onCancel}>{t('importing.cancel')}</button>
-        <button type="button" className="button-primary" onClick={onConfirm} disabled={!preview.canImport || !preview.hasChanges} autoFocus>
+        <button type="button" className="button-quiet" onClick={onCancel}>
+          {t('importing.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={onConfirm}
+          disabled={!preview.canImport || !preview.hasChanges}
+          autoFocus
+        >
           {t('importing.confirm')}
         </button>
       </div>

@@ -30,7 +30,12 @@ describe('live contacts', () => {
     Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
     createContact(other, { name: 'Bo' });
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
-    expect(live.getSnapshot().map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
+    expect(
+      live
+        .getSnapshot()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Ada', 'Bo']);
     trash(doc, 'contacts', ada);
     expect(live.getSnapshot().map((c) => c.name)).toEqual(['Bo']);
   });

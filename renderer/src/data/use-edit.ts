@@ -5,5 +5,5 @@ import { useJournal } from './journal-context';
 
 export function useEdit(): <T>(action: () => T) => T {
   const { doc } = useJournal();
-  return useCallback(<T,>(action: () => T): T => editLocally(doc, action), [doc]);
+  return useCallback(<T>(action: () => T): T => editLocally(doc, action), [doc]);
 }

@@ -20,7 +20,13 @@ export interface RichTextProps {
   autoFocus?: boolean;
 }
 
-export default function RichTextEditor({ fragment, label, placeholder = '', size = 'normal', autoFocus = false }: RichTextProps) {
+export default function RichTextEditor({
+  fragment,
+  label,
+  placeholder = '',
+  size = 'normal',
+  autoFocus = false,
+}: RichTextProps) {
   const editor = useEditor(
     {
       // The CSP forbids inline <style>; the editor's CSS lives in editor.css.
@@ -52,7 +58,14 @@ export default function RichTextEditor({ fragment, label, placeholder = '', size
   // Keep the accessible name in step with the UI language.
   useEffect(() => {
     editor?.setOptions({
-      editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: `rich-text rich-text-${size}` } },
+      editorProps: {
+        attributes: {
+          'aria-label': label,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: `rich-text rich-text-${size}`,
+        },
+      },
     });
   }, [editor, label, size]);
 

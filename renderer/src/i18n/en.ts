@@ -33,7 +33,8 @@ export const en = {
     badUrl: 'That does not look like a web address (it should start with https://).',
   },
   inbox: {
-    intro: 'Thoughts you caught on the fly. When you have a quiet moment, turn each into an interaction with someone — or let it go.',
+    intro:
+      'Thoughts you caught on the fly. When you have a quiet moment, turn each into an interaction with someone — or let it go.',
     emptyTitle: 'Nothing waiting',
     logAs: 'Log as interaction…',
     logAsFor: 'Log “{{text}}” as an interaction',

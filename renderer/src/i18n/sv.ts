@@ -35,13 +35,15 @@ export const sv: Messages = {
     badUrl: 'Det ser inte ut som en webbadress (den ska börja med https://).',
   },
   inbox: {
-    intro: 'Tankar du fångade i farten. När du har en lugn stund kan du göra var och en till en kontakt med någon — eller släppa den.',
+    intro:
+      'Tankar du fångade i farten. När du har en lugn stund kan du göra var och en till en kontakt med någon — eller släppa den.',
     emptyTitle: 'Inget som väntar',
     logAs: 'Logga som kontakt…',
     logAsFor: 'Logga ”{{text}}” som kontakt',
     trash: 'Flytta till papperskorgen',
     trashFor: 'Flytta ”{{text}}” till papperskorgen',
-    shortcut: 'Tips: {{key}}+Skift+Mellanslag öppnar en snabbanteckning var du än är, även när Rapport ligger i bakgrunden.',
+    shortcut:
+      'Tips: {{key}}+Skift+Mellanslag öppnar en snabbanteckning var du än är, även när Rapport ligger i bakgrunden.',
     heading: 'Inkorg',
     empty: 'Snabbanteckningar från systemfältet hamnar här.',
     quickNote: 'Snabbanteckning',

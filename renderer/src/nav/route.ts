@@ -14,7 +14,16 @@ export type Route =
   | { view: 'data' };
 
 export type ListView = Exclude<Route, { id: string }>['view'];
-export const LIST_VIEWS: readonly ListView[] = ['contacts', 'pipeline', 'goals', 'circles', 'inbox', 'trash', 'settings', 'data'];
+export const LIST_VIEWS: readonly ListView[] = [
+  'contacts',
+  'pipeline',
+  'goals',
+  'circles',
+  'inbox',
+  'trash',
+  'settings',
+  'data',
+];
 const ENTITY_VIEWS = ['contact', 'goal', 'circle'] as const;
 
 export const HOME: Route = { view: 'contacts' };

@@ -45,10 +45,19 @@ export function QuickNote() {
       <label htmlFor="quick-note-text" className="quick-note-label">
         {t('quickNote.label')}
       </label>
-      <textarea id="quick-note-text" autoFocus value={text} placeholder={t('quickNote.placeholder')}
-        onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={5} />
+      <textarea
+        id="quick-note-text"
+        autoFocus
+        value={text}
+        placeholder={t('quickNote.placeholder')}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        rows={5}
+      />
       <div className="quick-note-foot">
-        <span className="hint">{savedOnce ? t('quickNote.saved') : t('quickNote.hint', { key: isMac ? '⌘' : 'Ctrl' })}</span>
+        <span className="hint">
+          {savedOnce ? t('quickNote.saved') : t('quickNote.hint', { key: isMac ? '⌘' : 'Ctrl' })}
+        </span>
         <SaveIndicator />
         <button type="button" className="button-primary" onClick={() => void save()} disabled={text.trim() === ''}>
           {t('quickNote.save')}

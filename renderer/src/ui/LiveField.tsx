@@ -20,7 +20,20 @@ interface Props extends LiveTextOptions {
 }
 
 export function LiveField(props: Props) {
-  const { label, value, onSave, multiline, rows = 3, type = 'text', placeholder, hint, className, labelHidden, inputProps, ...options } = props;
+  const {
+    label,
+    value,
+    onSave,
+    multiline,
+    rows = 3,
+    type = 'text',
+    placeholder,
+    hint,
+    className,
+    labelHidden,
+    inputProps,
+    ...options
+  } = props;
   const id = useId();
   const live = useLiveText(value, onSave, options);
   const common = { id, placeholder, 'aria-describedby': hint ? `${id}-hint` : undefined, ...live };

@@ -4,13 +4,15 @@ import { defineStrings } from '../define';
 export const strings = defineStrings(
   {
     title: 'Your data',
-    intro: 'Your journal is a folder on this computer. Nothing is sent anywhere, and you can take it with you whenever you like.',
+    intro:
+      'Your journal is a folder on this computer. Nothing is sent anywhere, and you can take it with you whenever you like.',
     failed: 'That did not work: {{message}}',
     sizeKb: '{{size}} KB',
     sizeMb: '{{size}} MB',
     backups: {
       heading: 'Backups',
-      intro: 'Rapport keeps a snapshot every day while it runs — the last 7 days and 4 weeks — and one before every import and every restore.',
+      intro:
+        'Rapport keeps a snapshot every day while it runs — the last 7 days and 4 weeks — and one before every import and every restore.',
       now: 'Back up now',
       working: 'Backing up…',
       done: 'Backed up. The new snapshot is at the top of the list.',
@@ -68,7 +70,8 @@ export const strings = defineStrings(
     sizeMb: '{{size}} MB',
     backups: {
       heading: 'Säkerhetskopior',
-      intro: 'Rapport sparar en ögonblicksbild varje dag medan appen är igång — de senaste 7 dagarna och 4 veckorna — och en före varje import och varje återställning.',
+      intro:
+        'Rapport sparar en ögonblicksbild varje dag medan appen är igång — de senaste 7 dagarna och 4 veckorna — och en före varje import och varje återställning.',
       now: 'Säkerhetskopiera nu',
       working: 'Säkerhetskopierar…',
       done: 'Klart. Den nya kopian ligger överst i listan.',
@@ -95,7 +98,8 @@ export const strings = defineStrings(
     },
     export: {
       heading: 'Exportera',
-      intro: 'Läsbara filer för andra verktyg, eller en exakt ögonblicksbild att återställa eller slå ihop med en annan journal.',
+      intro:
+        'Läsbara filer för andra verktyg, eller en exakt ögonblicksbild att återställa eller slå ihop med en annan journal.',
       md: 'Markdown-mapp',
       mdHint: 'En fil per person, mål, evenemang, nätverk och reflektion.',
       json: 'JSON',

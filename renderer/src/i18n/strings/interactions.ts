@@ -35,7 +35,14 @@ export const strings = defineStrings(
     saved_one: 'Loggat med {{names}}',
     saved_other: 'Loggat med {{names}}',
     noPeople: 'Lägg till en person först — en kontakt hör till någon.',
-    kind: { message: 'Meddelande', call: 'Samtal', coffee: 'Fika', meeting: 'Möte', event: 'Evenemang', other: 'Annat' },
+    kind: {
+      message: 'Meddelande',
+      call: 'Samtal',
+      coffee: 'Fika',
+      meeting: 'Möte',
+      event: 'Evenemang',
+      other: 'Annat',
+    },
     energy: { '1': 'Dränerad', '2': 'Trött', '3': 'Neutral', '4': 'Bra', '5': 'Full av energi' },
   },
 );

@@ -14,7 +14,8 @@ export const strings = defineStrings(
       dormant: 'Dormant by choice',
     },
     quietNote: 'No reminders here, on purpose.',
-    keysHint: 'Drag a card to another column — or focus a name and press Alt+→ or Alt+← to move it one stage. ↑ ↓ move between cards.',
+    keysHint:
+      'Drag a card to another column — or focus a name and press Alt+→ or Alt+← to move it one stage. ↑ ↓ move between cards.',
     count_one: '{{count, number}} person',
     count_other: '{{count, number}} people',
     emptyColumn: 'Nobody here right now.',
@@ -22,7 +23,8 @@ export const strings = defineStrings(
     moveTo: 'Move {{name}} to {{stage}}',
     moved: '{{name}} moved to {{stage}}. {{key}}+Z undoes it.',
     emptyTitle: 'Your pipeline is waiting for its first person',
-    emptyBody: 'Add someone you find interesting under People — paste a LinkedIn profile URL — and they appear here as “Identified”.',
+    emptyBody:
+      'Add someone you find interesting under People — paste a LinkedIn profile URL — and they appear here as “Identified”.',
     goToPeople: 'Go to People',
   },
   {
@@ -37,7 +39,8 @@ export const strings = defineStrings(
       dormant: 'Vilande av eget val',
     },
     quietNote: 'Inga påminnelser här, med avsikt.',
-    keysHint: 'Dra ett kort till en annan kolumn — eller markera ett namn och tryck Alt+→ eller Alt+← för att flytta det ett steg. ↑ ↓ flyttar mellan korten.',
+    keysHint:
+      'Dra ett kort till en annan kolumn — eller markera ett namn och tryck Alt+→ eller Alt+← för att flytta det ett steg. ↑ ↓ flyttar mellan korten.',
     count_one: '{{count, number}} person',
     count_other: '{{count, number}} personer',
     emptyColumn: 'Ingen här just nu.',
@@ -45,7 +48,8 @@ export const strings = defineStrings(
     moveTo: 'Flytta {{name}} till {{stage}}',
     moved: '{{name}} flyttades till {{stage}}. {{key}}+Z ångrar.',
     emptyTitle: 'Din pipeline väntar på sin första person',
-    emptyBody: 'Lägg till någon du tycker är intressant under Personer — klistra in en LinkedIn-profiladress — så dyker hen upp här som ”Identifierad”.',
+    emptyBody:
+      'Lägg till någon du tycker är intressant under Personer — klistra in en LinkedIn-profiladress — så dyker hen upp här som ”Identifierad”.',
     goToPeople: 'Gå till Personer',
   },
 );

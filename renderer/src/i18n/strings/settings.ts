@@ -7,13 +7,15 @@ export const strings = defineStrings(
     lead: 'These settings are kept in your journal, together with everything else.',
     weekly: {
       heading: 'Weekly outreach',
-      intro: 'Reaching out is easier in small, regular steps: one person at a time, in writing, when you have the energy. Choose how many new people you would like to contact in a week. The sidebar shows how the week is going.',
+      intro:
+        'Reaching out is easier in small, regular steps: one person at a time, in writing, when you have the energy. Choose how many new people you would like to contact in a week. The sidebar shows how the week is going.',
       label: 'New people a week',
       hint: 'From 0 to {{max}}. 0 turns the weekly challenge off — a quiet week is a choice, not a failure.',
       invalid: 'Choose a whole number from 0 to {{max}}.',
       soFar_one: 'This week so far ({{start}} – {{end}}): {{count}} new person reached out.',
       soFar_other: 'This week so far ({{start}} – {{end}}): {{count}} new people reached out.',
-      counts: 'Someone counts when you first write to them (a message you log or mark as sent) or move them on from “identified”.',
+      counts:
+        'Someone counts when you first write to them (a message you log or mark as sent) or move them on from “identified”.',
     },
     appearance: {
       heading: 'Language and appearance',
@@ -34,13 +36,15 @@ export const strings = defineStrings(
     lead: 'Inställningarna sparas i din journal, tillsammans med allt annat.',
     weekly: {
       heading: 'Kontakter varje vecka',
-      intro: 'Det är lättare att höra av sig i små, regelbundna steg: en person i taget, i skrift, när du har energi. Välj hur många nya personer du vill kontakta per vecka. Sidofältet visar hur veckan går.',
+      intro:
+        'Det är lättare att höra av sig i små, regelbundna steg: en person i taget, i skrift, när du har energi. Välj hur många nya personer du vill kontakta per vecka. Sidofältet visar hur veckan går.',
       label: 'Nya personer per vecka',
       hint: 'Från 0 till {{max}}. 0 stänger av veckoutmaningen — en lugn vecka är ett val, inte ett misslyckande.',
       invalid: 'Välj ett heltal från 0 till {{max}}.',
       soFar_one: 'Hittills i veckan ({{start}} – {{end}}): {{count}} ny person kontaktad.',
       soFar_other: 'Hittills i veckan ({{start}} – {{end}}): {{count}} nya personer kontaktade.',
-      counts: 'En person räknas när du skriver till hen första gången (ett meddelande du loggar eller markerar som skickat) eller flyttar hen vidare från ”identifierad”.',
+      counts:
+        'En person räknas när du skriver till hen första gången (ett meddelande du loggar eller markerar som skickat) eller flyttar hen vidare från ”identifierad”.',
     },
     appearance: {
       heading: 'Språk och utseende',

@@ -42,7 +42,8 @@ export const strings = defineStrings(
     confirmAll: {
       title: 'Empty the trash?',
       body_one: 'The one entry in the trash will be removed from your journal for good. This cannot be undone.',
-      body_other: 'All {{count}} entries in the trash will be removed from your journal for good. This cannot be undone.',
+      body_other:
+        'All {{count}} entries in the trash will be removed from your journal for good. This cannot be undone.',
       confirm: 'Empty trash',
       cancel: 'Keep them',
     },

@@ -2,7 +2,17 @@
 // the goals it serves beside them.
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CIRCLE_KINDS, circleNotes, hasRichText, trash, updateCircle, type Circle, type CircleInput, type CircleKind, type EntityMap } from '@shared/schema';
+import {
+  CIRCLE_KINDS,
+  circleNotes,
+  hasRichText,
+  trash,
+  updateCircle,
+  type Circle,
+  type CircleInput,
+  type CircleKind,
+  type EntityMap,
+} from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { routeHref } from '../../nav/route';
@@ -72,7 +82,14 @@ export function CirclePage({ circle, entry }: { circle: Circle; entry: EntityMap
             <p className="circle-field-label" aria-hidden="true">
               {t('circles.page.notes')}
             </p>
-            {notes && <RichTextField fragment={notes} label={t('circles.page.notes')} placeholder={t('circles.page.notesPlaceholder')} size="tall" />}
+            {notes && (
+              <RichTextField
+                fragment={notes}
+                label={t('circles.page.notes')}
+                placeholder={t('circles.page.notesPlaceholder')}
+                size="tall"
+              />
+            )}
           </div>
         </section>
         <aside className="circle-side">

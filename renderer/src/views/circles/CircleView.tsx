@@ -14,7 +14,15 @@ export function CircleView({ id }: { id: string }) {
   const { t } = useTranslation();
   const { doc } = useJournal();
   const entry = useEntry(circlesMap(doc), id);
-  if (!entry) return <GoneNotice title={t('circles.missing.title')} body={t('circles.missing.body')} back="circles" backLabel={t('circles.page.back')} />;
+  if (!entry)
+    return (
+      <GoneNotice
+        title={t('circles.missing.title')}
+        body={t('circles.missing.body')}
+        back="circles"
+        backLabel={t('circles.page.back')}
+      />
+    );
   return <CircleEntry id={id} entry={entry} />;
 }
 
@@ -22,7 +30,15 @@ function CircleEntry({ id, entry }: { id: string; entry: EntityMap }) {
   const { t } = useTranslation();
   const circle = useStableRead(entry, () => readCircle(id, entry));
   if (circle.deletedAt) {
-    return <TrashedNotice collection="circles" id={id} title={circle.name} backHref={routeHref({ view: 'circles' })} backLabel={t('circles.page.back')} />;
+    return (
+      <TrashedNotice
+        collection="circles"
+        id={id}
+        title={circle.name}
+        backHref={routeHref({ view: 'circles' })}
+        backLabel={t('circles.page.back')}
+      />
+    );
   }
   return <CirclePage circle={circle} entry={entry} />;
 }

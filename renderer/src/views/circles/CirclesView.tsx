@@ -39,22 +39,22 @@ export function CirclesView() {
             {circles.map((circle) => {
               const members = circleMembers(circle, contacts).length;
               return (
-              <li key={circle.id} className="circle-row">
-                <div className="circle-row-main">
-                  <a className="circle-row-name" href={routeHref({ view: 'circle', id: circle.id })}>
-                    {circle.name || t('circles.untitled')}
-                  </a>
-                  <span className="circle-kind-tag">{t(`circles.kinds.${circle.kind}`)}</span>
-                </div>
-                <p className="circle-row-meta">
-                  {[
-                    circle.rhythm.trim(),
-                    members > 0 ? t('circles.members', { count: members }) : t('circles.noMembers'),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-              </li>
+                <li key={circle.id} className="circle-row">
+                  <div className="circle-row-main">
+                    <a className="circle-row-name" href={routeHref({ view: 'circle', id: circle.id })}>
+                      {circle.name || t('circles.untitled')}
+                    </a>
+                    <span className="circle-kind-tag">{t(`circles.kinds.${circle.kind}`)}</span>
+                  </div>
+                  <p className="circle-row-meta">
+                    {[
+                      circle.rhythm.trim(),
+                      members > 0 ? t('circles.members', { count: members }) : t('circles.noMembers'),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                </li>
               );
             })}
           </ul>

@@ -25,7 +25,8 @@ const SORT_LABELS: Record<SortKey, string> = {
 
 export function ContactFilters({ query, onChange, onClear, tags, goals, circles, shown, total }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof ContactQuery>(key: K, value: ContactQuery[K]): void => onChange({ ...query, [key]: value });
+  const set = <K extends keyof ContactQuery>(key: K, value: ContactQuery[K]): void =>
+    onChange({ ...query, [key]: value });
   const filtered = isFiltered(query);
   // A tag nobody has any more still shows while it is the filter, so it can be seen and cleared.
   const tagOptions = query.tag === '' || tags.includes(query.tag) ? tags : [...tags, query.tag];
@@ -35,14 +36,18 @@ export function ContactFilters({ query, onChange, onClear, tags, goals, circles,
       <FilterSelect label={t('contactsView.stage')} value={query.stage} onChange={(v) => set('stage', v as Stage | '')}>
         <option value="">{t('contactsView.anyStage')}</option>
         {STAGES.map((stage) => (
-          <option key={stage} value={stage}>{t(`pipeline.stages.${stage}`)}</option>
+          <option key={stage} value={stage}>
+            {t(`pipeline.stages.${stage}`)}
+          </option>
         ))}
       </FilterSelect>
       {tagOptions.length > 0 && (
         <FilterSelect label={t('contactsView.tag')} value={query.tag} onChange={(v) => set('tag', v)}>
           <option value="">{t('contactsView.anyTag')}</option>
           {tagOptions.map((tag) => (
-            <option key={tag} value={tag}>{tag}</option>
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
           ))}
         </FilterSelect>
       )}
@@ -50,7 +55,9 @@ export function ContactFilters({ query, onChange, onClear, tags, goals, circles,
         <FilterSelect label={t('contactsView.goal')} value={query.goalId} onChange={(v) => set('goalId', v)}>
           <option value="">{t('contactsView.anyGoal')}</option>
           {goals.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </FilterSelect>
       )}
@@ -58,13 +65,17 @@ export function ContactFilters({ query, onChange, onClear, tags, goals, circles,
         <FilterSelect label={t('contactsView.circle')} value={query.circleId} onChange={(v) => set('circleId', v)}>
           <option value="">{t('contactsView.anyCircle')}</option>
           {circles.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </FilterSelect>
       )}
       <FilterSelect label={t('contactsView.sort')} value={query.sort} onChange={(v) => set('sort', v as SortKey)}>
         {SORTS.map((sort) => (
-          <option key={sort} value={sort}>{t(SORT_LABELS[sort])}</option>
+          <option key={sort} value={sort}>
+            {t(SORT_LABELS[sort])}
+          </option>
         ))}
       </FilterSelect>
       <div className="people-count">

@@ -40,8 +40,13 @@ export const ContactRow = memo(function ContactRow(props: Props) {
         {initials(contact.name)}
       </span>
       <span className="people-row-text">
-        <a className="people-row-link" href={routeHref({ view: 'contact', id: contact.id })} tabIndex={tabbable ? 0 : -1}
-          aria-describedby={describedBy} draggable={false}>
+        <a
+          className="people-row-link"
+          href={routeHref({ view: 'contact', id: contact.id })}
+          tabIndex={tabbable ? 0 : -1}
+          aria-describedby={describedBy}
+          draggable={false}
+        >
           {contact.name}
         </a>
         <span className="people-row-meta">{meta}</span>
@@ -56,8 +61,12 @@ export const ContactRow = memo(function ContactRow(props: Props) {
         )}
       </span>
       {contact.linkedinUrl && (
-        <LinkedInLink href={contact.linkedinUrl} label={t('contacts.openLinkedIn', { name: contact.name })} tabIndex={tabbable ? 0 : -1}
-          onOpen={openExternal} />
+        <LinkedInLink
+          href={contact.linkedinUrl}
+          label={t('contacts.openLinkedIn', { name: contact.name })}
+          tabIndex={tabbable ? 0 : -1}
+          onOpen={openExternal}
+        />
       )}
     </li>
   );
@@ -66,5 +75,8 @@ export const ContactRow = memo(function ContactRow(props: Props) {
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/u).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((p) => Array.from(p ?? '')[0] ?? '').join('').toUpperCase();
+  return letters
+    .map((p) => Array.from(p ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase();
 }

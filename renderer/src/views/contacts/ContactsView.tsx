@@ -29,7 +29,10 @@ export function ContactsView() {
   const [reveal, setReveal] = useState<string | undefined>();
   const newButton = useRef<HTMLButtonElement>(null);
   const locale = i18n.language;
-  const shown = useMemo(() => queryContacts(contacts, query, lastInteractions, locale), [contacts, query, lastInteractions, locale]);
+  const shown = useMemo(
+    () => queryContacts(contacts, query, lastInteractions, locale),
+    [contacts, query, lastInteractions, locale],
+  );
   const tags = useMemo(() => tagsInUse(contacts, locale), [contacts, locale]);
   const today = localDay(new Date());
 
@@ -46,7 +49,13 @@ export function ContactsView() {
           <h2 id="people-heading">{t('contacts.heading')}</h2>
           <p className="muted people-lead">{t('contactsView.lead')}</p>
         </div>
-        <button ref={newButton} type="button" className="button-primary" onClick={() => setAdding(true)} disabled={adding}>
+        <button
+          ref={newButton}
+          type="button"
+          className="button-primary"
+          onClick={() => setAdding(true)}
+          disabled={adding}
+        >
           {t('contacts.new')}
         </button>
       </div>
@@ -55,13 +64,23 @@ export function ContactsView() {
         !adding && <PeopleEmpty kind="journal" />
       ) : (
         <div className="panel people-panel">
-          <ContactFilters query={query} onChange={setQuery} onClear={() => setQuery(clearFilters(query))}
-            tags={tags} goals={goals} circles={circles} shown={shown.length} total={contacts.length} />
+          <ContactFilters
+            query={query}
+            onChange={setQuery}
+            onClear={() => setQuery(clearFilters(query))}
+            tags={tags}
+            goals={goals}
+            circles={circles}
+            shown={shown.length}
+            total={contacts.length}
+          />
           {shown.length === 0 ? (
             <PeopleEmpty kind="filters" onClear={() => setQuery(clearFilters(query))} />
           ) : (
             <>
-              <p id="people-keys-hint" className="hint people-keys-hint">{t('contactsView.keysHint')}</p>
+              <p id="people-keys-hint" className="hint people-keys-hint">
+                {t('contactsView.keysHint')}
+              </p>
               <VirtualContactList contacts={shown} lastInteractions={lastInteractions} today={today} reveal={reveal} />
             </>
           )}

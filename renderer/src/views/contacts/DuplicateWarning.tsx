@@ -23,8 +23,14 @@ export function DuplicateWarning({ duplicates, confirming, anywayRef, onAddAnywa
           <ul>
             {duplicates.map((d) => (
               <li key={d.id}>
-                <span>{t(d.reason === 'profile' ? 'contactsView.duplicate.byProfile' : 'contactsView.duplicate.byPerson', { name: d.name })}</span>{' '}
-                <a href={routeHref({ view: 'contact', id: d.id })}>{t('contactsView.duplicate.open', { name: d.name })}</a>
+                <span>
+                  {t(d.reason === 'profile' ? 'contactsView.duplicate.byProfile' : 'contactsView.duplicate.byPerson', {
+                    name: d.name,
+                  })}
+                </span>{' '}
+                <a href={routeHref({ view: 'contact', id: d.id })}>
+                  {t('contactsView.duplicate.open', { name: d.name })}
+                </a>
               </li>
             ))}
           </ul>

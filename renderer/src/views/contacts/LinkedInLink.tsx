@@ -16,8 +16,17 @@ export function LinkedInLink({ href, label, tabIndex, onOpen }: Props) {
     onOpen(href);
   };
   return (
-    <a className="external-link people-row-linkedin" href={href} aria-label={label} title={label} tabIndex={tabIndex}
-      onClick={onClick} target="_blank" rel="noreferrer noopener" draggable={false}>
+    <a
+      className="external-link people-row-linkedin"
+      href={href}
+      aria-label={label}
+      title={label}
+      tabIndex={tabIndex}
+      onClick={onClick}
+      target="_blank"
+      rel="noreferrer noopener"
+      draggable={false}
+    >
       in
     </a>
   );

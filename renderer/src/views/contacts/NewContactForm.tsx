@@ -28,7 +28,11 @@ export function NewContactForm({ contacts, onDone }: Props) {
   const anywayRef = useRef<HTMLButtonElement>(null);
   const ids = { name: useId(), company: useId(), role: useId(), url: useId(), hint: useId(), error: useId() };
   const finder = useDuplicateFinder(contacts);
-  const duplicates = formDuplicates(finder.find, finder.lookup, { name: fields.name, company: fields.company, linkedinUrl: fields.url });
+  const duplicates = formDuplicates(finder.find, finder.lookup, {
+    name: fields.name,
+    company: fields.company,
+    linkedinUrl: fields.url,
+  });
 
   const change = (key: keyof typeof fields, value: string): void => {
     setFields((f) => ({ ...f, [key]: value }));
@@ -80,21 +84,43 @@ export function NewContactForm({ contacts, onDone }: Props) {
   };
 
   return (
-    <form className="card contact-form" aria-label={t('form.title')} onSubmit={submit} noValidate
+    <form
+      className="card contact-form"
+      aria-label={t('form.title')}
+      onSubmit={submit}
+      noValidate
       onKeyDown={(e) => {
         if (e.key === 'Escape') onDone();
-      }}>
+      }}
+    >
       <h3>{t('form.title')}</h3>
       <div className="field">
         <label htmlFor={ids.url}>{t('form.linkedinUrl')}</label>
-        <input id={ids.url} type="url" inputMode="url" value={fields.url} aria-describedby={ids.hint}
-          onChange={(e) => change('url', e.target.value)} onPaste={onPasteUrl} placeholder="https://www.linkedin.com/in/…" />
-        <p id={ids.hint} className="hint">{t('form.linkedinHint')}</p>
+        <input
+          id={ids.url}
+          type="url"
+          inputMode="url"
+          value={fields.url}
+          aria-describedby={ids.hint}
+          onChange={(e) => change('url', e.target.value)}
+          onPaste={onPasteUrl}
+          placeholder="https://www.linkedin.com/in/…"
+        />
+        <p id={ids.hint} className="hint">
+          {t('form.linkedinHint')}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={ids.name}>{t('form.name')}</label>
-        <input id={ids.name} ref={nameRef} value={fields.name} onChange={(e) => change('name', e.target.value)} autoFocus
-          aria-invalid={error === t('form.nameRequired')} aria-describedby={error ? ids.error : undefined} />
+        <input
+          id={ids.name}
+          ref={nameRef}
+          value={fields.name}
+          onChange={(e) => change('name', e.target.value)}
+          autoFocus
+          aria-invalid={error === t('form.nameRequired')}
+          aria-describedby={error ? ids.error : undefined}
+        />
       </div>
       <div className="field-row">
         <div className="field">
@@ -107,10 +133,18 @@ export function NewContactForm({ contacts, onDone }: Props) {
         </div>
       </div>
       <DuplicateWarning duplicates={duplicates} confirming={confirming} anywayRef={anywayRef} onAddAnyway={add} />
-      {error && <p id={ids.error} className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p id={ids.error} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="button-quiet" onClick={() => onDone()}>{t('form.cancel')}</button>
-        <button type="submit" className="button-primary">{t('form.save')}</button>
+        <button type="button" className="button-quiet" onClick={() => onDone()}>
+          {t('form.cancel')}
+        </button>
+        <button type="submit" className="button-primary">
+          {t('form.save')}
+        </button>
       </div>
     </form>
   );

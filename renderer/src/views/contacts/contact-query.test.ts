@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createCircle, createContact, createGoal, lastInteractionDates, listContacts, logInteraction, type ContactInput } from '@shared/schema';
+import {
+  createCircle,
+  createContact,
+  createGoal,
+  lastInteractionDates,
+  listContacts,
+  logInteraction,
+  type ContactInput,
+} from '@shared/schema';
 import { at } from '@shared/schema/test-support';
-import { DEFAULT_QUERY, clearFilters, isFiltered, queryContacts, tagsInUse, withoutMissing, type ContactQuery } from './contact-query';
+import {
+  DEFAULT_QUERY,
+  clearFilters,
+  isFiltered,
+  queryContacts,
+  tagsInUse,
+  withoutMissing,
+  type ContactQuery,
+} from './contact-query';
 
 function journal(people: ContactInput[]) {
   const doc = new Y.Doc();
@@ -30,7 +46,11 @@ describe('the People query', () => {
     const goal = createGoal(doc, { title: 'Find a mentor' });
     const circle = createCircle(doc, { name: 'Design guild', kind: 'professional' });
     doc.transact(() => {
-      createContact(doc, { name: 'Ed', stage: 'in-touch', tags: ['design'], goalIds: [goal], circleIds: [circle] }, at('2026-02-01'));
+      createContact(
+        doc,
+        { name: 'Ed', stage: 'in-touch', tags: ['design'], goalIds: [goal], circleIds: [circle] },
+        at('2026-02-01'),
+      );
       createContact(doc, { name: 'Flo', stage: 'in-touch', goalIds: [goal] }, at('2026-02-02'));
     });
     const all = listContacts(doc);
@@ -49,7 +69,12 @@ describe('the People query', () => {
     logInteraction(doc, { kind: 'call', date: '2026-03-01', contactIds: [ada] }, at('2026-03-01'));
     logInteraction(doc, { kind: 'coffee', date: '2026-03-05', contactIds: [bo, cy] }, at('2026-03-05'));
     logInteraction(doc, { kind: 'message', date: '2026-02-01', contactIds: [cy] }, at('2026-03-06')); // older, logged later
-    const sorted = queryContacts(listContacts(doc), { ...DEFAULT_QUERY, sort: 'lastInteraction' }, lastInteractionDates(doc), 'en');
+    const sorted = queryContacts(
+      listContacts(doc),
+      { ...DEFAULT_QUERY, sort: 'lastInteraction' },
+      lastInteractionDates(doc),
+      'en',
+    );
     expect(names(sorted)).toEqual(['Bo', 'Cy', 'Ada', 'Di']);
   });
 
@@ -81,7 +106,10 @@ describe('the People query', () => {
   });
 
   it('lists each tag once, first spelling kept, in name order', () => {
-    const { doc } = journal([{ name: 'A', tags: ['mentor', 'Design'] }, { name: 'B', tags: ['design ', 'Alumni', 'Mentor'] }]);
+    const { doc } = journal([
+      { name: 'A', tags: ['mentor', 'Design'] },
+      { name: 'B', tags: ['design ', 'Alumni', 'Mentor'] },
+    ]);
     expect(tagsInUse(listContacts(doc), 'en')).toEqual(['Alumni', 'Design', 'mentor']);
   });
 
@@ -90,12 +118,22 @@ describe('the People query', () => {
     doc.transact(() => {
       for (let i = 0; i < 10_000; i++) {
         const due = i % 3 === 0 ? `2026-0${(i % 9) + 1}-1${i % 10}` : undefined;
-        createContact(doc, { name: `Person ${(i * 7919) % 10_000}`, stage: i % 2 ? 'identified' : 'in-touch', tags: [`t${i % 20}`], nextStep: due ? { text: 'x', due } : undefined });
+        createContact(doc, {
+          name: `Person ${(i * 7919) % 10_000}`,
+          stage: i % 2 ? 'identified' : 'in-touch',
+          tags: [`t${i % 20}`],
+          nextStep: due ? { text: 'x', due } : undefined,
+        });
       }
     });
     const all = listContacts(doc);
     const started = performance.now();
-    const shown = queryContacts(all, { ...DEFAULT_QUERY, stage: 'in-touch', tag: 'T4', sort: 'nextStep' }, new Map(), 'en');
+    const shown = queryContacts(
+      all,
+      { ...DEFAULT_QUERY, stage: 'in-touch', tag: 'T4', sort: 'nextStep' },
+      new Map(),
+      'en',
+    );
     queryContacts(all, DEFAULT_QUERY, new Map(), 'en');
     expect(shown.length).toBe(500);
     expect(performance.now() - started).toBeLessThan(1000); // generous for a loaded CI machine; BENCHMARKS.md has the real figures

@@ -21,7 +21,11 @@ export function isFiltered(query: ContactQuery): boolean {
 }
 
 /** A remembered goal or circle filter whose goal or circle is gone (trashed, merged) no longer filters. */
-export function withoutMissing(query: ContactQuery, goalIds: ReadonlySet<string>, circleIds: ReadonlySet<string>): ContactQuery {
+export function withoutMissing(
+  query: ContactQuery,
+  goalIds: ReadonlySet<string>,
+  circleIds: ReadonlySet<string>,
+): ContactQuery {
   const goalId = query.goalId !== '' && !goalIds.has(query.goalId) ? '' : query.goalId;
   const circleId = query.circleId !== '' && !circleIds.has(query.circleId) ? '' : query.circleId;
   return goalId === query.goalId && circleId === query.circleId ? query : { ...query, goalId, circleId };

@@ -11,7 +11,12 @@ describe('live last interactions', () => {
     expect(live.getSnapshot().size).toBe(0);
     const first = logInteraction(doc, { kind: 'call', date: '2026-01-10', contactIds: [ada] });
     const second = logInteraction(doc, { kind: 'coffee', date: '2026-02-01', contactIds: [ada, bo] });
-    expect(live.getSnapshot()).toEqual(new Map([[ada, '2026-02-01'], [bo, '2026-02-01']]));
+    expect(live.getSnapshot()).toEqual(
+      new Map([
+        [ada, '2026-02-01'],
+        [bo, '2026-02-01'],
+      ]),
+    );
     const stable = live.getSnapshot();
     expect(live.getSnapshot()).toBe(stable);
     updateInteraction(doc, first, { date: '2026-03-01' });

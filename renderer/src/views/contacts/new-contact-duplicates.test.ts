@@ -5,7 +5,11 @@ import { formDuplicates, storedUrl, type Draft } from './new-contact-duplicates'
 
 function setUp() {
   const doc = new Y.Doc();
-  const asa = createContact(doc, { name: 'Åsa Lindqvist', company: 'Nordlys AB', linkedinUrl: 'https://www.linkedin.com/in/asa-lindqvist' });
+  const asa = createContact(doc, {
+    name: 'Åsa Lindqvist',
+    company: 'Nordlys AB',
+    linkedinUrl: 'https://www.linkedin.com/in/asa-lindqvist',
+  });
   const johan = createContact(doc, { name: 'Johan Ek', company: 'Fjord' });
   const find = duplicateFinder(doc);
   const check = (draft: Partial<Draft>) =>
@@ -31,7 +35,11 @@ describe('duplicates while typing a new contact', () => {
   it('says nothing for an empty form and lists the surer match first', () => {
     const { asa, johan, check } = setUp();
     expect(check({})).toEqual([]);
-    const both = check({ name: 'Johan Ek', company: 'Fjord', linkedinUrl: 'https://www.linkedin.com/in/asa-lindqvist' });
+    const both = check({
+      name: 'Johan Ek',
+      company: 'Fjord',
+      linkedinUrl: 'https://www.linkedin.com/in/asa-lindqvist',
+    });
     expect(both.map((d) => d.id)).toEqual([asa, johan]);
   });
 

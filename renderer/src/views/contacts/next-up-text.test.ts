@@ -8,7 +8,11 @@ import { nextUpLine } from './next-up-text';
 
 async function translator(lng: 'en' | 'sv') {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { [lng]: { translation: { contactsView: strings[lng] } } }, interpolation: { escapeValue: false } });
+  await i18n.init({
+    lng,
+    resources: { [lng]: { translation: { contactsView: strings[lng] } } },
+    interpolation: { escapeValue: false },
+  });
   return i18n.t;
 }
 
@@ -22,12 +26,26 @@ describe('the "what is next" line', () => {
     const en = await translator('en');
     const sv = await translator('sv');
     const step = contact({ nextStep: { text: 'Ask about the meetup', due: '2026-03-10' } });
-    expect(nextUpLine(step, undefined, '2026-03-01', en, 'en-GB')).toEqual({ text: 'Next: Ask about the meetup · by 10 Mar', tone: 'calm' });
-    expect(nextUpLine(step, undefined, '2026-03-10', en, 'en-GB')).toEqual({ text: 'Next: Ask about the meetup · today', tone: 'nudge' });
-    expect(nextUpLine(step, undefined, '2026-04-01', en, 'en-GB')).toEqual({ text: 'Next: Ask about the meetup · planned for 10 Mar', tone: 'nudge' });
-    expect(nextUpLine(step, undefined, '2026-03-01', sv, 'sv')?.text).toBe('Nästa: Ask about the meetup · senast 10 mars');
+    expect(nextUpLine(step, undefined, '2026-03-01', en, 'en-GB')).toEqual({
+      text: 'Next: Ask about the meetup · by 10 Mar',
+      tone: 'calm',
+    });
+    expect(nextUpLine(step, undefined, '2026-03-10', en, 'en-GB')).toEqual({
+      text: 'Next: Ask about the meetup · today',
+      tone: 'nudge',
+    });
+    expect(nextUpLine(step, undefined, '2026-04-01', en, 'en-GB')).toEqual({
+      text: 'Next: Ask about the meetup · planned for 10 Mar',
+      tone: 'nudge',
+    });
+    expect(nextUpLine(step, undefined, '2026-03-01', sv, 'sv')?.text).toBe(
+      'Nästa: Ask about the meetup · senast 10 mars',
+    );
     const rhythm = contact({ cadence: { idealDays: 14, maxDays: 30 } });
-    expect(nextUpLine(rhythm, undefined, '2026-01-20', en, 'en')).toEqual({ text: 'A good time to get in touch', tone: 'nudge' });
+    expect(nextUpLine(rhythm, undefined, '2026-01-20', en, 'en')).toEqual({
+      text: 'A good time to get in touch',
+      tone: 'nudge',
+    });
     expect(nextUpLine(rhythm, undefined, '2026-03-20', en, 'en')?.text).toBe('It has been a while — a short note?');
     const dated = contact({ nextStep: { text: '', due: '2026-03-10' } });
     expect(nextUpLine(dated, undefined, '2026-03-01', en, 'en-GB')?.text).toBe('Next step by 10 Mar');

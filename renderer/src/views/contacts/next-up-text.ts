@@ -11,13 +11,24 @@ export interface NextUpLine {
   tone: 'calm' | 'nudge';
 }
 
-export function nextUpLine(contact: Contact, lastInteraction: string | undefined, today: string, t: TFunction, locale: string): NextUpLine | undefined {
+export function nextUpLine(
+  contact: Contact,
+  lastInteraction: string | undefined,
+  today: string,
+  t: TFunction,
+  locale: string,
+): NextUpLine | undefined {
   const next = nextUp(contact, lastInteraction, today);
   if (!next) return undefined;
   if (next.kind === 'cadence') return { text: t(`contactsView.next.${next.state}`), tone: 'nudge' };
   if (next.kind === 'undated') return { text: t('contactsView.next.stepUndated', { text: next.text }), tone: 'calm' };
   // A step with a date but no words yet reads "Next step by 10 Mar" rather than "Next:  · by 10 Mar".
-  const [key, keyNoText] = next.when === 'today' ? ['stepToday', 'dueToday'] : next.when === 'future' ? ['stepBy', 'dueBy'] : ['stepPlanned', 'duePlanned'];
+  const [key, keyNoText] =
+    next.when === 'today'
+      ? ['stepToday', 'dueToday']
+      : next.when === 'future'
+        ? ['stepBy', 'dueBy']
+        : ['stepPlanned', 'duePlanned'];
   const date = shortDay(next.due, today, locale);
   const text = t(`contactsView.next.${next.text ? key : keyNoText}`, { text: next.text, date });
   return { text, tone: next.when === 'future' ? 'calm' : 'nudge' };

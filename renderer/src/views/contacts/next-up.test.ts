@@ -18,7 +18,12 @@ describe('what is next with a person', () => {
 
   it('is a dated next step: ahead, today, or planned for a day that has passed', () => {
     const c = contact({ nextStep: { text: 'Ask about the meetup', due: '2026-03-10' } });
-    expect(nextUp(c, undefined, '2026-03-01')).toEqual({ kind: 'step', text: 'Ask about the meetup', due: '2026-03-10', when: 'future' });
+    expect(nextUp(c, undefined, '2026-03-01')).toEqual({
+      kind: 'step',
+      text: 'Ask about the meetup',
+      due: '2026-03-10',
+      when: 'future',
+    });
     expect(nextUp(c, undefined, '2026-03-10')).toMatchObject({ when: 'today' });
     expect(nextUp(c, undefined, '2026-03-11')).toMatchObject({ when: 'past' });
   });

@@ -31,7 +31,12 @@ function formatter(locale: string, sameYear: boolean): Intl.DateTimeFormat {
   const key = `${locale}|${sameYear}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: sameYear ? undefined : 'numeric',
+      timeZone: 'UTC',
+    });
     formatters.set(key, format);
   }
   return format;

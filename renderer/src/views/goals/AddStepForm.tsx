@@ -26,7 +26,12 @@ export function AddStepForm({ goalId }: { goalId: string }) {
     <form className="plan-add" aria-label={t('goals.steps.add')} onSubmit={submit}>
       <div className="field plan-add-text">
         <label htmlFor={`${id}-text`}>{t('goals.steps.newStep')}</label>
-        <input id={`${id}-text`} value={text} placeholder={t('goals.steps.newPlaceholder')} onChange={(e) => setText(e.target.value)} />
+        <input
+          id={`${id}-text`}
+          value={text}
+          placeholder={t('goals.steps.newPlaceholder')}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="field plan-add-due">
         <label htmlFor={`${id}-due`}>{t('goals.steps.newDue')}</label>

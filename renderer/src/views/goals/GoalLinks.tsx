@@ -2,7 +2,14 @@
 // with their pipeline stage. Contacts are linked on both sides in one undoable step.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { circlesMap, linkContactToGoal, listCircles, unlinkContactFromGoal, updateGoal, type Goal } from '@shared/schema';
+import {
+  circlesMap,
+  linkContactToGoal,
+  listCircles,
+  unlinkContactFromGoal,
+  updateGoal,
+  type Goal,
+} from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useContacts } from '../../data/use-contacts';
 import { useEdit } from '../../data/use-edit';
@@ -25,7 +32,10 @@ export function GoalLinks({ goal }: { goal: Goal }) {
     () => [...new Set([...goal.contactIds, ...contacts.filter((c) => c.goalIds.includes(goal.id)).map((c) => c.id)])],
     [goal.contactIds, goal.id, contacts],
   );
-  const circleOptions = useMemo(() => circles.map((c) => ({ id: c.id, label: c.name || t('circles.untitled') })), [circles, t]);
+  const circleOptions = useMemo(
+    () => circles.map((c) => ({ id: c.id, label: c.name || t('circles.untitled') })),
+    [circles, t],
+  );
 
   return (
     <section className="panel goal-panel goal-links" aria-label={t('goals.page.links')}>
@@ -42,7 +52,9 @@ export function GoalLinks({ goal }: { goal: Goal }) {
           </>
         )}
       />
-      <p className="hint goal-links-hint">{t(contacts.length === 0 ? 'goals.page.noPeopleYet' : 'goals.page.peopleHint')}</p>
+      <p className="hint goal-links-hint">
+        {t(contacts.length === 0 ? 'goals.page.noPeopleYet' : 'goals.page.peopleHint')}
+      </p>
       <EntityPicker
         label={t('goals.page.circles')}
         options={circleOptions}

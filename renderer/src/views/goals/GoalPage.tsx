@@ -57,7 +57,12 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
                 {t('goals.page.strategy')}
               </p>
               {strategy && (
-                <RichTextField fragment={strategy} label={t('goals.page.strategy')} placeholder={t('goals.page.strategyPlaceholder')} size="tall" />
+                <RichTextField
+                  fragment={strategy}
+                  label={t('goals.page.strategy')}
+                  placeholder={t('goals.page.strategyPlaceholder')}
+                  size="tall"
+                />
               )}
             </div>
           </section>

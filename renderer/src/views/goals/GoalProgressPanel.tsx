@@ -20,7 +20,12 @@ export function GoalProgressPanel({ goal }: { goal: Goal }) {
       <h3 id="goal-progress-title">{t('goals.progress.heading')}</h3>
       <p className="goal-progress-line">{steps}</p>
       {progress.stepsTotal > 0 && (
-        <ProgressBar label={t('goals.progress.bar')} value={progress.stepsDone} max={progress.stepsTotal} text={steps} />
+        <ProgressBar
+          label={t('goals.progress.bar')}
+          value={progress.stepsDone}
+          max={progress.stepsTotal}
+          text={steps}
+        />
       )}
       {people > 0 ? (
         <p className="goal-progress-line">

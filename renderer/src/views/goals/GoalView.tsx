@@ -14,7 +14,15 @@ export function GoalView({ id }: { id: string }) {
   const { t } = useTranslation();
   const { doc } = useJournal();
   const entry = useEntry(goalsMap(doc), id);
-  if (!entry) return <GoneNotice title={t('goals.missing.title')} body={t('goals.missing.body')} back="goals" backLabel={t('goals.page.back')} />;
+  if (!entry)
+    return (
+      <GoneNotice
+        title={t('goals.missing.title')}
+        body={t('goals.missing.body')}
+        back="goals"
+        backLabel={t('goals.page.back')}
+      />
+    );
   return <GoalEntry id={id} entry={entry} />;
 }
 
@@ -22,7 +30,15 @@ function GoalEntry({ id, entry }: { id: string; entry: EntityMap }) {
   const { t } = useTranslation();
   const goal = useStableRead(entry, () => readGoal(id, entry));
   if (goal.deletedAt) {
-    return <TrashedNotice collection="goals" id={id} title={goal.title} backHref={routeHref({ view: 'goals' })} backLabel={t('goals.page.back')} />;
+    return (
+      <TrashedNotice
+        collection="goals"
+        id={id}
+        title={goal.title}
+        backHref={routeHref({ view: 'goals' })}
+        backLabel={t('goals.page.back')}
+      />
+    );
   }
   return <GoalPage goal={goal} entry={entry} />;
 }

@@ -43,14 +43,38 @@ export function PlanStepRow({ goalId, step, index, count, onMove, drag }: Props)
     const focus = event.target instanceof HTMLElement ? (event.target.dataset.focus ?? 'text') : 'text';
     onMove(event.key === 'ArrowUp' ? 'up' : 'down', focus);
   };
-  const classes = ['plan-step', step.done ? 'done' : '', drag.dragging ? 'dragging' : '', drag.indicator ? `drop-${drag.indicator}` : ''];
+  const classes = [
+    'plan-step',
+    step.done ? 'done' : '',
+    drag.dragging ? 'dragging' : '',
+    drag.indicator ? `drop-${drag.indicator}` : '',
+  ];
 
   return (
-    <li className={classes.filter(Boolean).join(' ')} data-step-id={step.id} onKeyDown={onKeyDown} onDragOver={drag.onDragOver} onDrop={drag.onDrop}>
-      <span className="plan-handle" draggable title={t('goals.steps.drag')} onDragStart={drag.onDragStart} onDragEnd={drag.onDragEnd}>
+    <li
+      className={classes.filter(Boolean).join(' ')}
+      data-step-id={step.id}
+      onKeyDown={onKeyDown}
+      onDragOver={drag.onDragOver}
+      onDrop={drag.onDrop}
+    >
+      <span
+        className="plan-handle"
+        draggable
+        title={t('goals.steps.drag')}
+        onDragStart={drag.onDragStart}
+        onDragEnd={drag.onDragEnd}
+      >
         <GripIcon />
       </span>
-      <input type="checkbox" className="plan-check" data-focus="done" checked={step.done} aria-label={name} onChange={(e) => update({ done: e.target.checked })} />
+      <input
+        type="checkbox"
+        className="plan-check"
+        data-focus="done"
+        checked={step.done}
+        aria-label={name}
+        onChange={(e) => update({ done: e.target.checked })}
+      />
       <input className="plan-text" data-focus="text" aria-label={t('goals.steps.text', { n: index + 1 })} {...text} />
       {step.due || addingDue ? (
         <input
@@ -64,18 +88,44 @@ export function PlanStepRow({ goalId, step, index, count, onMove, drag }: Props)
           onBlur={() => setAddingDue(false)}
         />
       ) : (
-        <button type="button" className="plan-tool plan-add-due-button" data-focus="due" aria-label={t('goals.steps.addDue', { text: name })} onClick={() => setAddingDue(true)}>
+        <button
+          type="button"
+          className="plan-tool plan-add-due-button"
+          data-focus="due"
+          aria-label={t('goals.steps.addDue', { text: name })}
+          onClick={() => setAddingDue(true)}
+        >
           {t('goals.steps.date')}
         </button>
       )}
       <span className="plan-tools">
-        <button type="button" className="plan-tool" data-focus="up" aria-label={t('goals.steps.up', { text: name })} disabled={index === 0} onClick={() => onMove('up', 'up')}>
+        <button
+          type="button"
+          className="plan-tool"
+          data-focus="up"
+          aria-label={t('goals.steps.up', { text: name })}
+          disabled={index === 0}
+          onClick={() => onMove('up', 'up')}
+        >
           <ArrowIcon direction="up" />
         </button>
-        <button type="button" className="plan-tool" data-focus="down" aria-label={t('goals.steps.down', { text: name })} disabled={index === count - 1} onClick={() => onMove('down', 'down')}>
+        <button
+          type="button"
+          className="plan-tool"
+          data-focus="down"
+          aria-label={t('goals.steps.down', { text: name })}
+          disabled={index === count - 1}
+          onClick={() => onMove('down', 'down')}
+        >
           <ArrowIcon direction="down" />
         </button>
-        <button type="button" className="plan-tool" data-focus="remove" aria-label={t('goals.steps.remove', { text: name })} onClick={() => edit(() => removeStep(doc, goalId, step.id))}>
+        <button
+          type="button"
+          className="plan-tool"
+          data-focus="remove"
+          aria-label={t('goals.steps.remove', { text: name })}
+          onClick={() => edit(() => removeStep(doc, goalId, step.id))}
+        >
           <CrossIcon />
         </button>
       </span>

@@ -51,7 +51,8 @@ export function PlanSteps({ goal }: { goal: Goal }) {
 
   const dragFor = (step: PlanStep, index: number): RowDrag => ({
     dragging: dragged === step.id,
-    indicator: dragged && dragged !== step.id && target?.over === index ? (target.after ? 'after' : 'before') : undefined,
+    indicator:
+      dragged && dragged !== step.id && target?.over === index ? (target.after ? 'after' : 'before') : undefined,
     onDragStart: (event) => {
       event.dataTransfer.effectAllowed = 'move';
       event.dataTransfer.setData('text/plain', step.text);

@@ -5,14 +5,29 @@ import { dropIndex, horizonText, neighbourIndex, peopleCount, splitGoals, stageC
 
 function goal(title: string, status: Goal['status']): Goal {
   return {
-    id: title, title, why: '', horizon: undefined, status, steps: [], contactIds: [], circleIds: [], eventIds: [],
-    createdAt: '', updatedAt: '', deletedAt: undefined,
+    id: title,
+    title,
+    why: '',
+    horizon: undefined,
+    status,
+    steps: [],
+    contactIds: [],
+    circleIds: [],
+    eventIds: [],
+    createdAt: '',
+    updatedAt: '',
+    deletedAt: undefined,
   };
 }
 
 describe('goal list', () => {
   it('puts active goals first and the rest after, keeping their order', () => {
-    const { active, settled } = splitGoals([goal('a', 'active'), goal('b', 'achieved'), goal('c', 'active'), goal('d', 'dropped')]);
+    const { active, settled } = splitGoals([
+      goal('a', 'active'),
+      goal('b', 'achieved'),
+      goal('c', 'active'),
+      goal('d', 'dropped'),
+    ]);
     expect(active.map((g) => g.id)).toEqual(['a', 'c']);
     expect(settled.map((g) => g.id)).toEqual(['b', 'd']);
   });

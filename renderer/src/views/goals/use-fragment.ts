@@ -4,7 +4,11 @@ import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { useYSnapshot } from '../../data/use-collection';
 
-export function useFragment(entry: Y.Map<unknown>, exists: () => boolean, open: () => Y.XmlFragment): Y.XmlFragment | undefined {
+export function useFragment(
+  entry: Y.Map<unknown>,
+  exists: () => boolean,
+  open: () => Y.XmlFragment,
+): Y.XmlFragment | undefined {
   const ready = useYSnapshot(entry, exists);
   useEffect(() => {
     if (!ready) open();

@@ -50,10 +50,20 @@ export function InboxView() {
               <p className="inbox-text">{note.text}</p>
               <div className="inbox-foot">
                 <time dateTime={note.createdAt}>{format.format(new Date(note.createdAt))}</time>
-                <button type="button" className="button-quiet" aria-label={t('inbox.trashFor', { text: excerpt(note.text) })} onClick={() => letGo(note)}>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={t('inbox.trashFor', { text: excerpt(note.text) })}
+                  onClick={() => letGo(note)}
+                >
                   {t('inbox.trash')}
                 </button>
-                <button type="button" className="button-primary" aria-label={t('inbox.logAsFor', { text: excerpt(note.text) })} onClick={() => logAs(note)}>
+                <button
+                  type="button"
+                  className="button-primary"
+                  aria-label={t('inbox.logAsFor', { text: excerpt(note.text) })}
+                  onClick={() => logAs(note)}
+                >
                   {t('inbox.logAs')}
                 </button>
               </div>

@@ -22,7 +22,8 @@ interface Props {
 export const PipelineCard = memo(function PipelineCard(props: Props) {
   const { contact, start, index, total, tabbable, dragging, previous, next, onMove, onDragStart, onDragEnd } = props;
   const { t } = useTranslation();
-  const moveLabel = (stage: Stage): string => t('pipeline.moveTo', { name: contact.name, stage: t(`pipeline.stages.${stage}`) });
+  const moveLabel = (stage: Stage): string =>
+    t('pipeline.moveTo', { name: contact.name, stage: t(`pipeline.stages.${stage}`) });
   return (
     <li
       className={dragging ? 'pipeline-card dragging' : 'pipeline-card'}
@@ -34,19 +35,36 @@ export const PipelineCard = memo(function PipelineCard(props: Props) {
       aria-setsize={total}
       style={{ transform: `translateY(${start}px)` }}
     >
-      <a className="pipeline-card-name" href={routeHref({ view: 'contact', id: contact.id })} tabIndex={tabbable ? 0 : -1}
-        aria-describedby="pipeline-keys" draggable={false}>
+      <a
+        className="pipeline-card-name"
+        href={routeHref({ view: 'contact', id: contact.id })}
+        tabIndex={tabbable ? 0 : -1}
+        aria-describedby="pipeline-keys"
+        draggable={false}
+      >
         {contact.name}
       </a>
       <span className="pipeline-card-company">{contact.company || contact.role}</span>
       <span className="pipeline-card-moves">
         {previous && (
-          <button type="button" tabIndex={-1} aria-label={moveLabel(previous)} title={moveLabel(previous)} onClick={() => onMove(contact, previous, 'button')}>
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-label={moveLabel(previous)}
+            title={moveLabel(previous)}
+            onClick={() => onMove(contact, previous, 'button')}
+          >
             ←
           </button>
         )}
         {next && (
-          <button type="button" tabIndex={-1} aria-label={moveLabel(next)} title={moveLabel(next)} onClick={() => onMove(contact, next, 'button')}>
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-label={moveLabel(next)}
+            title={moveLabel(next)}
+            onClick={() => onMove(contact, next, 'button')}
+          >
             →
           </button>
         )}

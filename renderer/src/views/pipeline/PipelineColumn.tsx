@@ -1,7 +1,17 @@
 // One stage of the board: heading and count, then its people in a virtualised, scrolling list. Roving focus:
 // one card per column is in the Tab order; ↑ ↓ move within the column, ← → to the next column with anyone in
 // it, Alt+← / Alt+→ move the focused person one stage (focus follows them).
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Contact, Stage } from '@shared/schema';
@@ -31,7 +41,8 @@ interface Props {
 }
 
 export const PipelineColumn = memo(function PipelineColumn(props: Props) {
-  const { stage, contacts, focus, dropTarget, draggingId, onMove, onFocusColumn, onDragStartCard, onDragEndCard } = props;
+  const { stage, contacts, focus, dropTarget, draggingId, onMove, onFocusColumn, onDragStartCard, onDragEndCard } =
+    props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -122,7 +133,9 @@ export const PipelineColumn = memo(function PipelineColumn(props: Props) {
   };
 
   const quiet = QUIET_STAGES.has(stage);
-  const className = ['pipeline-column', quiet ? 'quiet' : '', dropTarget ? 'drop-target' : ''].filter(Boolean).join(' ');
+  const className = ['pipeline-column', quiet ? 'quiet' : '', dropTarget ? 'drop-target' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <section className={className} data-stage={stage} aria-labelledby={headingId}>
       <header className="pipeline-column-head">
@@ -131,21 +144,44 @@ export const PipelineColumn = memo(function PipelineColumn(props: Props) {
       </header>
       {quiet && <p className="hint pipeline-quiet-note">{t('pipeline.quietNote')}</p>}
       <div ref={scrollRef} className="pipeline-cards">
-        {contacts.length === 0 && <p className="pipeline-column-empty">{dropTarget ? t('pipeline.dropHere') : t('pipeline.emptyColumn')}</p>}
-        <ul ref={listRef} className="pipeline-list" aria-label={t(`pipeline.stages.${stage}`)} style={{ height: virtualizer.getTotalSize() }}
-          onKeyDown={onKeyDown} onFocus={onFocus}>
+        {contacts.length === 0 && (
+          <p className="pipeline-column-empty">{dropTarget ? t('pipeline.dropHere') : t('pipeline.emptyColumn')}</p>
+        )}
+        <ul
+          ref={listRef}
+          className="pipeline-list"
+          aria-label={t(`pipeline.stages.${stage}`)}
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const contact = contacts[item.index];
             if (!contact) return null;
             return (
-              <PipelineCard key={contact.id} contact={contact} start={item.start} index={item.index} total={contacts.length}
-                tabbable={item.index === activeIndex} dragging={contact.id === draggingId} previous={previous} next={next}
-                onMove={onMove} onDragStart={onDragStartCard} onDragEnd={onDragEndCard} />
+              <PipelineCard
+                key={contact.id}
+                contact={contact}
+                start={item.start}
+                index={item.index}
+                total={contacts.length}
+                tabbable={item.index === activeIndex}
+                dragging={contact.id === draggingId}
+                previous={previous}
+                next={next}
+                onMove={onMove}
+                onDragStart={onDragStartCard}
+                onDragEnd={onDragEndCard}
+              />
             );
           })}
         </ul>
       </div>
-      {dropTarget && contacts.length > 0 && <p className="pipeline-drop-hint" aria-hidden="true">{t('pipeline.dropHere')}</p>}
+      {dropTarget && contacts.length > 0 && (
+        <p className="pipeline-drop-hint" aria-hidden="true">
+          {t('pipeline.dropHere')}
+        </p>
+      )}
     </section>
   );
 });

@@ -65,16 +65,32 @@ export function PipelineView() {
         <div className="panel empty-state">
           <h3>{t('pipeline.emptyTitle')}</h3>
           <p>{t('pipeline.emptyBody')}</p>
-          <a className="button-quiet pipeline-empty-link" href={routeHref({ view: 'contacts' })}>{t('pipeline.goToPeople')}</a>
+          <a className="button-quiet pipeline-empty-link" href={routeHref({ view: 'contacts' })}>
+            {t('pipeline.goToPeople')}
+          </a>
         </div>
       ) : (
         <>
-          <p id="pipeline-keys" className="hint pipeline-hint">{t('pipeline.keysHint')}</p>
-          <p className="pipeline-status" role="status" aria-live="polite">{message}</p>
+          <p id="pipeline-keys" className="hint pipeline-hint">
+            {t('pipeline.keysHint')}
+          </p>
+          <p className="pipeline-status" role="status" aria-live="polite">
+            {message}
+          </p>
           <div className="pipeline-board" {...drag.boardProps}>
             {BOARD_STAGES.map((stage) => (
-              <PipelineColumn key={stage} stage={stage} contacts={columns[stage]} focus={focus} dropTarget={drag.over === stage}
-                draggingId={drag.draggingId} onMove={move} onFocusColumn={focusColumn} onDragStartCard={drag.start} onDragEndCard={drag.end} />
+              <PipelineColumn
+                key={stage}
+                stage={stage}
+                contacts={columns[stage]}
+                focus={focus}
+                dropTarget={drag.over === stage}
+                draggingId={drag.draggingId}
+                onMove={move}
+                onFocusColumn={focusColumn}
+                onDragStartCard={drag.start}
+                onDragEndCard={drag.end}
+              />
             ))}
           </div>
         </>

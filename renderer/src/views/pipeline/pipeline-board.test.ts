@@ -38,7 +38,13 @@ describe('pipeline board', () => {
   });
 
   it('skips empty columns when moving focus sideways', () => {
-    const columns = groupByStage(contacts([{ name: 'A', stage: 'identified' }, { name: 'B', stage: 'relationship' }]), 'en');
+    const columns = groupByStage(
+      contacts([
+        { name: 'A', stage: 'identified' },
+        { name: 'B', stage: 'relationship' },
+      ]),
+      'en',
+    );
     expect(nearestFilledStage(columns, 'identified', 1)).toBe('relationship');
     expect(nearestFilledStage(columns, 'relationship', -1)).toBe('identified');
     expect(nearestFilledStage(columns, 'relationship', 1)).toBeUndefined();
@@ -46,8 +52,11 @@ describe('pipeline board', () => {
 
   it('keeps each column sorted as people move, and the arrays of columns nobody moved in or out of', () => {
     const people = contacts([
-      { name: 'Cleo', stage: 'identified' }, { name: 'Ada', stage: 'identified' }, { name: 'Bo', stage: 'in-touch' },
-      { name: 'Eli', stage: 'reached-out' }, { name: 'Ari', stage: 'reached-out' },
+      { name: 'Cleo', stage: 'identified' },
+      { name: 'Ada', stage: 'identified' },
+      { name: 'Bo', stage: 'in-touch' },
+      { name: 'Eli', stage: 'reached-out' },
+      { name: 'Ari', stage: 'reached-out' },
     ]);
     const group = columnGrouper();
     const before = group(people, 'en');
@@ -64,11 +73,15 @@ describe('pipeline board', () => {
 
   it('merges arrivals into a sorted column exactly as a full sort would', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 200 })), fc.uniqueArray(fc.integer({ min: 0, max: 200 })), (a, b) => {
-        const compare = (x: number, y: number) => x - y;
-        const before = [...a].sort(compare);
-        expect(updateSorted(before, b, compare)).toEqual([...b].sort(compare));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 200 })),
+        fc.uniqueArray(fc.integer({ min: 0, max: 200 })),
+        (a, b) => {
+          const compare = (x: number, y: number) => x - y;
+          const before = [...a].sort(compare);
+          expect(updateSorted(before, b, compare)).toEqual([...b].sort(compare));
+        },
+      ),
     );
   });
 });

@@ -63,7 +63,8 @@ function group(contacts: readonly Contact[]): Columns {
 
 function nameOrder(locale: string): (a: Contact, b: Contact) => number {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return (a, b) => collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return (a, b) =>
+    collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
 /**
@@ -80,7 +81,9 @@ export function columnGrouper(): (contacts: readonly Contact[], locale: string) 
     const compare = nameOrder(locale);
     const members = group(contacts);
     const before = previous.columns;
-    const columns = Object.fromEntries(BOARD_STAGES.map((stage) => [stage, updateSorted(before[stage], members[stage], compare)])) as Columns;
+    const columns = Object.fromEntries(
+      BOARD_STAGES.map((stage) => [stage, updateSorted(before[stage], members[stage], compare)]),
+    ) as Columns;
     previous = { columns, locale };
     return columns;
   };

@@ -7,7 +7,9 @@ import './settings.css';
 
 function dayText(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(
+    new Date(y ?? 0, (m ?? 1) - 1, d ?? 1),
+  );
 }
 
 export function SettingsView() {

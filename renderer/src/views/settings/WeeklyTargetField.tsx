@@ -36,8 +36,14 @@ export function WeeklyTargetField({ target }: { target: number }) {
           if (n !== undefined && n !== target) edit(() => setWeeklyChallengeTarget(doc, n));
         }}
       />
-      <p id={`${id}-hint`} className={invalid ? 'form-error settings-target-hint' : 'hint settings-target-hint'} role={invalid ? 'alert' : undefined}>
-        {invalid ? t('settings.weekly.invalid', { max: WEEKLY_TARGET_MAX }) : t('settings.weekly.hint', { max: WEEKLY_TARGET_MAX })}
+      <p
+        id={`${id}-hint`}
+        className={invalid ? 'form-error settings-target-hint' : 'hint settings-target-hint'}
+        role={invalid ? 'alert' : undefined}
+      >
+        {invalid
+          ? t('settings.weekly.invalid', { max: WEEKLY_TARGET_MAX })
+          : t('settings.weekly.hint', { max: WEEKLY_TARGET_MAX })}
       </p>
     </div>
   );

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { contactNotes, contactsMap, createContact, interactionsMap, logInteraction, trash, updateContact, updateInteraction } from '@shared/schema';
+import {
+  contactNotes,
+  contactsMap,
+  createContact,
+  interactionsMap,
+  logInteraction,
+  trash,
+  updateContact,
+  updateInteraction,
+} from '@shared/schema';
 import { contactKeyMatters, interactionKeyMatters, movesChallenge, type ChangeEvent } from './challenge-events';
 
 function watch(root: Y.Map<Y.Map<unknown>>, keyMatters: (key: string) => boolean): (change: () => void) => boolean {

@@ -14,7 +14,11 @@ export const interactionKeyMatters = (key: string): boolean =>
   key === 'kind' || key === 'date' || key === 'deletedAt' || key.startsWith('contactIds:');
 
 /** True when one of the events (from observeDeep on `root`) can change who was reached out to this week. */
-export function movesChallenge(events: readonly ChangeEvent[], root: Y.Map<unknown>, keyMatters: (key: string) => boolean): boolean {
+export function movesChallenge(
+  events: readonly ChangeEvent[],
+  root: Y.Map<unknown>,
+  keyMatters: (key: string) => boolean,
+): boolean {
   return events.some((event) => {
     if (event.target === root) return true;
     if (event instanceof Y.YMapEvent && event.target instanceof Y.Map && event.target.parent === root) {

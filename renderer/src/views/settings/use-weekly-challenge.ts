@@ -2,7 +2,14 @@
 // can move it (challenge-events.ts), when the target changes, or when the day turns (checked each minute).
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { contactsMap, interactionsMap, localDay, settingsMap, weeklyChallenge, type WeeklyChallenge } from '@shared/schema';
+import {
+  contactsMap,
+  interactionsMap,
+  localDay,
+  settingsMap,
+  weeklyChallenge,
+  type WeeklyChallenge,
+} from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { contactKeyMatters, interactionKeyMatters, movesChallenge, type ChangeEvent } from './challenge-events';
 

@@ -32,10 +32,20 @@ export function TrashRow({ entry, now, onRestore, onDelete }: Props) {
         {when.length > 0 && <span className="trash-when">{when.join(' · ')}</span>}
       </div>
       <div className="trash-row-actions">
-        <button type="button" className="button-quiet" aria-label={t('trash.restoreLabel', { title })} onClick={onRestore}>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={t('trash.restoreLabel', { title })}
+          onClick={onRestore}
+        >
           {t('trash.restore')}
         </button>
-        <button type="button" className="button-quiet trash-delete" aria-label={t('trash.deleteLabel', { title })} onClick={onDelete}>
+        <button
+          type="button"
+          className="button-quiet trash-delete"
+          aria-label={t('trash.deleteLabel', { title })}
+          onClick={onDelete}
+        >
           {t('trash.deleteForever')}
         </button>
       </div>

@@ -13,7 +13,11 @@ import './trash.css';
 
 type Confirming = { all: false; entry: TrashEntry } | { all: true } | null;
 
-const PAGES: Partial<Record<TrashEntry['collection'], 'contact' | 'goal' | 'circle'>> = { contacts: 'contact', goals: 'goal', circles: 'circle' };
+const PAGES: Partial<Record<TrashEntry['collection'], 'contact' | 'goal' | 'circle'>> = {
+  contacts: 'contact',
+  goals: 'goal',
+  circles: 'circle',
+};
 
 export function TrashView() {
   const { t } = useTranslation();
@@ -34,7 +38,10 @@ export function TrashView() {
   const onRestore = (entry: TrashEntry): void => {
     edit(() => restore(doc, entry.collection, entry.id));
     const page = PAGES[entry.collection];
-    setMessage({ text: t('trash.restored', { title: titleOf(entry) }), href: page ? routeHref({ view: page, id: entry.id } as Route) : undefined });
+    setMessage({
+      text: t('trash.restored', { title: titleOf(entry) }),
+      href: page ? routeHref({ view: page, id: entry.id } as Route) : undefined,
+    });
     heading.current?.focus();
   };
   const onConfirm = (): void => {
@@ -96,7 +103,11 @@ export function TrashView() {
       )}
       {confirming && (
         <ConfirmDialog
-          title={confirming.all ? t('trash.confirmAll.title') : t('trash.confirmOne.title', { title: titleOf(confirming.entry) })}
+          title={
+            confirming.all
+              ? t('trash.confirmAll.title')
+              : t('trash.confirmOne.title', { title: titleOf(confirming.entry) })
+          }
           body={confirming.all ? t('trash.confirmAll.body', { count: entries.length }) : t('trash.confirmOne.body')}
           confirmLabel={confirming.all ? t('trash.confirmAll.confirm') : t('trash.confirmOne.confirm')}
           cancelLabel={confirming.all ? t('trash.confirmAll.cancel') : t('trash.confirmOne.cancel')}

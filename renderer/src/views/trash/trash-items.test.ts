@@ -5,7 +5,9 @@ describe('purgeInfo', () => {
   const trashed = '2026-03-01T10:00:00.000Z';
 
   it('purges 30 days after the entry was trashed', () => {
-    expect(purgeInfo(trashed, new Date('2026-03-01T10:00:00Z')).purgeAt?.toISOString()).toBe('2026-03-31T10:00:00.000Z');
+    expect(purgeInfo(trashed, new Date('2026-03-01T10:00:00Z')).purgeAt?.toISOString()).toBe(
+      '2026-03-31T10:00:00.000Z',
+    );
   });
 
   it('counts whole days left, rounding up, and never below zero', () => {
