@@ -7,7 +7,7 @@ export function CircleGoals({ circleId }: { circleId: string }) {
   const { t } = useTranslation();
   const goals = useGoals().filter((g) => g.circleIds.includes(circleId));
   return (
-    <section className="panel circle-panel" aria-labelledby="circle-goals-title">
+    <section className="panel entity-panel circle-panel" aria-labelledby="circle-goals-title">
       <h3 id="circle-goals-title">{t('circles.page.goals')}</h3>
       {goals.length > 0 ? (
         <ul className="circle-goals" aria-label={t('circles.page.goals')}>

@@ -22,7 +22,7 @@ export function CircleMembers({ circle }: { circle: Circle }) {
   const members = useMemo(() => circleMembers(circle, contacts).map((c) => c.id), [circle, contacts]);
 
   return (
-    <section className="panel circle-panel" aria-label={t('circles.page.members')}>
+    <section className="panel entity-panel circle-panel" aria-label={t('circles.page.members')}>
       <EntityPicker
         label={t('circles.page.members')}
         options={options}
@@ -32,7 +32,7 @@ export function CircleMembers({ circle }: { circle: Circle }) {
         renderChip={(option) => (
           <>
             <a href={routeHref({ view: 'contact', id: option.id })}>{option.label}</a>
-            {option.detail && <span className="circle-chip-stage"> · {option.detail}</span>}
+            {option.detail && <span className="entity-chip-stage"> · {option.detail}</span>}
           </>
         )}
       />

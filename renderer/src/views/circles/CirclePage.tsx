@@ -40,19 +40,19 @@ export function CirclePage({ circle, entry }: { circle: Circle; entry: EntityMap
 
   return (
     <section className="view circle-page" aria-labelledby="circle-title">
-      <a className="circle-back" href={routeHref({ view: 'circles' })}>
+      <a className="entity-back" href={routeHref({ view: 'circles' })}>
         {t('circles.page.back')}
       </a>
-      <header className="circle-head">
-        <h2 id="circle-title" className="circle-title">
-          <input className="circle-title-input" aria-label={t('circles.page.nameLabel')} {...name} />
+      <header className="entity-head">
+        <h2 id="circle-title" className="entity-title">
+          <input className="entity-title-input" aria-label={t('circles.page.nameLabel')} {...name} />
         </h2>
         <button type="button" className="button-quiet" onClick={() => edit(() => trash(doc, 'circles', circle.id))}>
           {t('circles.page.trash')}
         </button>
       </header>
-      <div className="circle-layout">
-        <section className="panel circle-panel">
+      <div className="entity-layout circle-layout">
+        <section className="panel entity-panel circle-panel">
           <div className="field-row">
             <div className="field">
               <label htmlFor={ids.kind}>{t('circles.kind')}</label>
@@ -79,7 +79,7 @@ export function CirclePage({ circle, entry }: { circle: Circle; entry: EntityMap
             </datalist>
           </div>
           <div className="field">
-            <p className="circle-field-label" aria-hidden="true">
+            <p className="entity-field-label" aria-hidden="true">
               {t('circles.page.notes')}
             </p>
             {notes && (

@@ -35,12 +35,12 @@ export function CirclesView() {
       )}
       {circles.length > 0 && (
         <div className="panel">
-          <ul className="circle-list" aria-label={t('circles.list')}>
+          <ul className="entity-list" aria-label={t('circles.list')}>
             {circles.map((circle) => {
               const members = circleMembers(circle, contacts).length;
               return (
-                <li key={circle.id} className="circle-row">
-                  <div className="circle-row-main">
+                <li key={circle.id} className="entity-row circle-row">
+                  <div className="entity-row-main">
                     <a className="circle-row-name" href={routeHref({ view: 'circle', id: circle.id })}>
                       {circle.name || t('circles.untitled')}
                     </a>

@@ -38,7 +38,7 @@ export function GoalLinks({ goal }: { goal: Goal }) {
   );
 
   return (
-    <section className="panel goal-panel goal-links" aria-label={t('goals.page.links')}>
+    <section className="panel entity-panel goal-panel goal-links" aria-label={t('goals.page.links')}>
       <EntityPicker
         label={t('goals.page.people')}
         options={people}
@@ -48,7 +48,7 @@ export function GoalLinks({ goal }: { goal: Goal }) {
         renderChip={(option) => (
           <>
             <a href={routeHref({ view: 'contact', id: option.id })}>{option.label}</a>
-            {option.detail && <span className="goal-chip-stage"> · {option.detail}</span>}
+            {option.detail && <span className="entity-chip-stage"> · {option.detail}</span>}
           </>
         )}
       />

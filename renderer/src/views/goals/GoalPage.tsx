@@ -30,20 +30,20 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
 
   return (
     <section className="view goal-page" aria-labelledby="goal-title">
-      <a className="goal-back" href={routeHref({ view: 'goals' })}>
+      <a className="entity-back" href={routeHref({ view: 'goals' })}>
         {t('goals.page.back')}
       </a>
-      <header className="goal-head">
-        <h2 id="goal-title" className="goal-title">
-          <input className="goal-title-input" aria-label={t('goals.page.titleLabel')} {...title} />
+      <header className="entity-head">
+        <h2 id="goal-title" className="entity-title">
+          <input className="entity-title-input" aria-label={t('goals.page.titleLabel')} {...title} />
         </h2>
         <button type="button" className="button-quiet" onClick={() => edit(() => trash(doc, 'goals', goal.id))}>
           {t('goals.page.trash')}
         </button>
       </header>
-      <div className="goal-layout">
+      <div className="entity-layout goal-layout">
         <div className="goal-main">
-          <section className="panel goal-panel">
+          <section className="panel entity-panel goal-panel">
             <LiveField
               label={t('goals.page.why')}
               value={goal.why}
@@ -53,7 +53,7 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
               placeholder={t('goals.page.whyPlaceholder')}
             />
             <div className="field">
-              <p className="goal-field-label" aria-hidden="true">
+              <p className="entity-field-label" aria-hidden="true">
                 {t('goals.page.strategy')}
               </p>
               {strategy && (
@@ -69,7 +69,7 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
           <PlanSteps goal={goal} />
         </div>
         <aside className="goal-side">
-          <section className="panel goal-panel">
+          <section className="panel entity-panel goal-panel">
             <GoalStatusField status={goal.status} onChange={(status) => save({ status })} />
             <LiveField
               label={t('goals.page.horizon')}

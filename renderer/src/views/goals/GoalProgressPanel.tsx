@@ -16,7 +16,7 @@ export function GoalProgressPanel({ goal }: { goal: Goal }) {
       : t('goals.progress.noSteps');
   const people = peopleCount(progress);
   return (
-    <section className="panel goal-panel" aria-labelledby="goal-progress-title">
+    <section className="panel entity-panel goal-panel" aria-labelledby="goal-progress-title">
       <h3 id="goal-progress-title">{t('goals.progress.heading')}</h3>
       <p className="goal-progress-line">{steps}</p>
       {progress.stepsTotal > 0 && (

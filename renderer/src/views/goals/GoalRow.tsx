@@ -14,8 +14,8 @@ export function GoalRow({ goal, progress }: { goal: Goal; progress: GoalProgress
       ? t('goals.progress.steps', { done: progress.stepsDone, total: progress.stepsTotal })
       : t('goals.progress.noSteps');
   return (
-    <li className={`goal-row goal-row-${goal.status}`}>
-      <div className="goal-row-main">
+    <li className={`entity-row goal-row goal-row-${goal.status}`}>
+      <div className="entity-row-main">
         <a className="goal-row-title" href={routeHref({ view: 'goal', id: goal.id })}>
           {goal.title || t('goals.untitled')}
         </a>

@@ -46,7 +46,7 @@ export function GoalsView() {
         <div className="panel goals-panel">
           <h3 className="goals-section-title">{t('goals.active')}</h3>
           {active.length > 0 ? (
-            <ul className="goal-list" aria-label={t('goals.active')}>
+            <ul className="entity-list" aria-label={t('goals.active')}>
               {active.map(row)}
             </ul>
           ) : (
@@ -55,7 +55,7 @@ export function GoalsView() {
           {settled.length > 0 && (
             <>
               <h3 className="goals-section-title goals-section-quiet">{t('goals.settled')}</h3>
-              <ul className="goal-list goal-list-settled" aria-label={t('goals.settled')}>
+              <ul className="entity-list goal-list-settled" aria-label={t('goals.settled')}>
                 {settled.map(row)}
               </ul>
             </>

@@ -83,7 +83,7 @@ export function PlanSteps({ goal }: { goal: Goal }) {
   });
 
   return (
-    <section className="panel goal-panel plan" aria-labelledby="plan-title">
+    <section className="panel entity-panel goal-panel plan" aria-labelledby="plan-title">
       <h3 id="plan-title">{t('goals.steps.heading')}</h3>
       <p className="hint plan-hint">{t('goals.steps.hint')}</p>
       {steps.length === 0 ? (
