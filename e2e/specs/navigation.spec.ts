@@ -31,3 +31,18 @@ test('the sidebar is reachable with the keyboard alone', async ({ launch }) => {
   await page.keyboard.press('Enter');
   await expect(nav.getByRole('link', { name: 'Pipeline' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('"?" lists every key, and Esc puts it away', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Goals' }).click();
+  await page.keyboard.press('?');
+  const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(keys).toBeVisible();
+  await expect(keys).toContainText('Log an interaction, from anywhere');
+  await page.keyboard.press('Escape');
+  await expect(keys).toBeHidden();
+
+  await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+  await expect(keys).toBeVisible();
+});

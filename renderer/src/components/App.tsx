@@ -9,6 +9,7 @@ import { ImportFlow } from './ImportFlow';
 import { Sidebar } from '../shell/Sidebar';
 import { useGlobalKeys } from '../shell/use-global-keys';
 import { LiveMessage } from '../shell/LiveMessage';
+import { KeysDialog } from '../shell/KeysDialog';
 import { useRoute } from '../nav/use-route';
 import { RouteView } from '../views/RouteView';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
@@ -21,6 +22,8 @@ export function App() {
   const session = useJournal();
   const route = useRoute();
   const [message, setMessage] = useState('');
+  const [showKeys, setShowKeys] = useState(false);
+  const openKeys = useCallback(() => setShowKeys(true), []);
   const logInteraction = useLogInteractionState();
   const openLog = logInteraction.open;
   const logFromKeys = useCallback(() => openLog(), [openLog]);
@@ -35,7 +38,7 @@ export function App() {
     }
   };
   const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
-  useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onUndoRedo });
+  useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onShowKeys: openKeys, onUndoRedo });
   return (
     <LogInteractionContext.Provider value={openLog}>
       <div className="app">
@@ -56,12 +59,13 @@ export function App() {
         {session.mode === 'browser' && <BrowserNotice />}
         {session.info && <StoreNotices notices={session.info.notices} />}
         <div className="workspace">
-          <Sidebar route={route} footer={<WeeklyChallenge />} />
+          <Sidebar route={route} onShowKeys={openKeys} footer={<WeeklyChallenge />} />
           <main className="content">
             <RouteView route={route} />
           </main>
         </div>
         {logInteraction.request && <LogInteractionDialog request={logInteraction.request} onClose={closeLog} />}
+        {showKeys && <KeysDialog onClose={() => setShowKeys(false)} />}
         <LiveMessage message={message} onDone={clearMessage} />
       </div>
     </LogInteractionContext.Provider>

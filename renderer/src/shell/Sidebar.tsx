@@ -15,7 +15,7 @@ function section(route: Route): ListView {
   return route.view;
 }
 
-export function Sidebar({ route, footer }: { route: Route; footer?: ReactNode }) {
+export function Sidebar({ route, footer, onShowKeys }: { route: Route; footer?: ReactNode; onShowKeys: () => void }) {
   const { t } = useTranslation();
   const inboxCount = useInbox().length;
   const current = section(route);
@@ -31,6 +31,9 @@ export function Sidebar({ route, footer }: { route: Route; footer?: ReactNode })
     <nav className="sidebar" aria-label={t('shell.nav')}>
       <ul className="nav-list">{PRIMARY.map(item)}</ul>
       <ul className="nav-list nav-secondary">{SECONDARY.map(item)}</ul>
+      <button type="button" className="nav-keys" onClick={onShowKeys}>
+        {t('shell.keysButton')} <kbd>?</kbd>
+      </button>
       {footer && <div className="sidebar-footer">{footer}</div>}
     </nav>
   );

@@ -1,5 +1,6 @@
 // Window-wide keys: undo/redo of the user's own journal edits (outside text fields, which keep their own
-// undo), Alt+Left/Right through history, and Ctrl/Cmd+Shift+L to log an interaction from anywhere.
+// undo), Alt+Left/Right through history, Ctrl/Cmd+Shift+L to log an interaction from anywhere, and "?" for
+// the list of keys.
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { installHistoryKeys } from '../nav/use-route';
@@ -18,14 +19,21 @@ function isTextEditing(target: EventTarget | null): boolean {
 
 export interface GlobalKeyActions {
   onLogInteraction: () => void;
+  /** "?" outside a text field: the list of keys. */
+  onShowKeys: () => void;
   onUndoRedo: (what: 'undone' | 'redone' | 'nothingToUndo') => void;
 }
 
 export function useGlobalKeys(doc: Y.Doc, actions: GlobalKeyActions): void {
-  const { onLogInteraction, onUndoRedo } = actions;
+  const { onLogInteraction, onShowKeys, onUndoRedo } = actions;
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const mod = isMac ? event.metaKey : event.ctrlKey;
+      if (event.key === '?' && !mod && !event.altKey && !event.defaultPrevented && !isTextEditing(event.target)) {
+        event.preventDefault();
+        onShowKeys();
+        return;
+      }
       if (!mod || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'l' && event.shiftKey) {
@@ -49,5 +57,5 @@ export function useGlobalKeys(doc: Y.Doc, actions: GlobalKeyActions): void {
       window.removeEventListener('keydown', onKey);
       removeHistory();
     };
-  }, [doc, onLogInteraction, onUndoRedo]);
+  }, [doc, onLogInteraction, onShowKeys, onUndoRedo]);
 }
