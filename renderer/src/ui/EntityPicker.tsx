@@ -86,7 +86,7 @@ export function EntityPicker({ label, options, selected, onAdd, onRemove, render
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
