@@ -3,6 +3,7 @@ import { test, expect } from '../fixtures/test';
 import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
+import { quickNote } from '../support/quick-note-ui';
 
 test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
   const app = await launch();
@@ -10,16 +11,7 @@ test('a quick note from the tray lands in the journal inbox', async ({ launch })
   await journalPage.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
   await expect(journalPage.getByText('Quick notes you capture from the tray land here.')).toBeVisible();
 
-  await app.tray.clickMenuItem('Quick note…');
-  const note = await app.waitForWindow('quick-note.html');
-  const field = note.getByLabel('Quick note');
-  await field.fill('Maria mentioned the design meetup on Thursday — ask her who organises it.');
-  // The window closes itself once the note is on disk, possibly before press() returns.
-  const closed = note.waitForEvent('close');
-  await field.press('Control+Enter').catch((error: unknown) => {
-    if (!note.isClosed()) throw error;
-  });
-  await closed;
+  await quickNote.captureFromTray(app, 'Maria mentioned the design meetup on Thursday — ask her who organises it.');
 
   const inbox = journalPage.getByRole('list', { name: 'Inbox' });
   await expect(inbox.getByRole('listitem')).toHaveCount(1);
@@ -39,17 +31,7 @@ test('a note in the inbox becomes an interaction with someone, and leaves the in
   const app = await launch();
   const page = await app.firstWindow();
   await journal.addContact(page, { name: 'Maria Svensson', company: 'Designlabbet' });
-  await app.tray.clickMenuItem('Quick note…');
-  const note = await app.waitForWindow('quick-note.html');
-  const closed = note.waitForEvent('close');
-  await note.getByLabel('Quick note').fill('Maria told me about the design meetup');
-  await note
-    .getByLabel('Quick note')
-    .press('Control+Enter')
-    .catch((error: unknown) => {
-      if (!note.isClosed()) throw error;
-    });
-  await closed;
+  await quickNote.captureFromTray(app, 'Maria told me about the design meetup');
 
   await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('button', { name: 'Log “Maria told me about the design meetup” as an interaction' }).click();

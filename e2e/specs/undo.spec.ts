@@ -2,6 +2,7 @@
 import { test, expect } from '../fixtures/test';
 import { journal } from '../support/journal-ui';
 import { interactions } from '../support/interaction-ui';
+import { quickNote } from '../support/quick-note-ui';
 
 test('undo and redo my own edit from the keyboard', async ({ launch }) => {
   const app = await launch();
@@ -35,17 +36,7 @@ test('undo never takes back an edit made in another window', async ({ launch }) 
   const app = await launch();
   const page = await app.firstWindow();
   await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
-  await app.tray.clickMenuItem('Quick note…');
-  const note = await app.waitForWindow('quick-note.html');
-  const closed = note.waitForEvent('close');
-  await note.getByLabel('Quick note').fill('Ask Sam about the mentoring circle');
-  await note
-    .getByLabel('Quick note')
-    .press('Control+Enter')
-    .catch((error: unknown) => {
-      if (!note.isClosed()) throw error;
-    });
-  await closed;
+  await quickNote.captureFromTray(app, 'Ask Sam about the mentoring circle');
   const inbox = page.getByRole('list', { name: 'Inbox' });
   await expect(inbox.getByRole('listitem')).toHaveCount(1);
 
