@@ -6,7 +6,7 @@ import { useJournal } from '../../data/journal-context';
 import { routeHref } from '../../nav/route';
 import { TrashedNotice } from '../trash/TrashedNotice';
 import { GoneNotice } from '../goals/GoneNotice';
-import { useEntry } from '../goals/use-entry';
+import { useEntry } from '../../data/use-entry';
 import { useStableRead } from '../goals/use-stable-read';
 import { CirclePage } from './CirclePage';
 

@@ -1,15 +1,10 @@
-// The stored record of one contact, or undefined while there is none (a wrong id, or purged). Re-renders
-// only when the record appears or disappears; its fields are read by useContact.
-import * as Y from 'yjs';
+// The stored record of one contact, or undefined while there is none (a wrong id, or purged); its fields
+// are read by useContact.
 import { contactsMap, type EntityMap } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
-import { useYSnapshot } from '../../data/use-collection';
+import { useEntry } from '../../data/use-entry';
 
 export function useContactEntry(id: string): EntityMap | undefined {
   const { doc } = useJournal();
-  const contacts = contactsMap(doc);
-  return useYSnapshot(contacts, () => {
-    const entry = contacts.get(id);
-    return entry instanceof Y.Map ? entry : undefined;
-  });
+  return useEntry(contactsMap(doc), id);
 }

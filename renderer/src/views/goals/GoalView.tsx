@@ -7,7 +7,7 @@ import { routeHref } from '../../nav/route';
 import { TrashedNotice } from '../trash/TrashedNotice';
 import { GoneNotice } from './GoneNotice';
 import { GoalPage } from './GoalPage';
-import { useEntry } from './use-entry';
+import { useEntry } from '../../data/use-entry';
 import { useStableRead } from './use-stable-read';
 
 export function GoalView({ id }: { id: string }) {
