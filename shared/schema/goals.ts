@@ -6,7 +6,7 @@ import { newId } from './ids';
 import { oneOf, optStr, str } from './fields';
 import { readIds, replaceIds } from './id-set';
 import { isLive, requireEntity, touch } from './entity';
-import { CONTACT_GOAL, replaceLinks, setLinked } from './links';
+import { CONTACT_GOAL, GOAL_EVENT, replaceLinks, setLinked } from './links';
 import { ensureFragment } from './rich-text';
 import { ensureSteps, readSteps, type PlanStep } from './goal-steps';
 
@@ -76,10 +76,10 @@ function writeFields(doc: Y.Doc, id: string, map: EntityMap, input: Partial<Goal
   if (input.horizon === null) map.delete('horizon');
   else if (input.horizon !== undefined) map.set('horizon', input.horizon);
   if (input.status !== undefined) map.set('status', input.status);
-  // Contacts are linked on both sides; circles and events do not list their goals.
+  // Contacts and events are linked on both sides; circles do not list their goals.
   if (input.contactIds) replaceLinks(doc, CONTACT_GOAL, 'b', id, input.contactIds, now);
   if (input.circleIds) replaceIds(map, 'circleIds', input.circleIds);
-  if (input.eventIds) replaceIds(map, 'eventIds', input.eventIds);
+  if (input.eventIds) replaceLinks(doc, GOAL_EVENT, 'b', id, input.eventIds, now);
 }
 
 export function createGoal(doc: Y.Doc, input: GoalInput, now: Date = new Date()): string {
@@ -133,4 +133,12 @@ export function linkContactToGoal(doc: Y.Doc, contactId: string, goalId: string,
 
 export function unlinkContactFromGoal(doc: Y.Doc, contactId: string, goalId: string, now: Date = new Date()): void {
   setLinked(doc, CONTACT_GOAL, contactId, goalId, false, now);
+}
+
+export function linkEventToGoal(doc: Y.Doc, eventId: string, goalId: string, now: Date = new Date()): void {
+  setLinked(doc, GOAL_EVENT, eventId, goalId, true, now);
+}
+
+export function unlinkEventFromGoal(doc: Y.Doc, eventId: string, goalId: string, now: Date = new Date()): void {
+  setLinked(doc, GOAL_EVENT, eventId, goalId, false, now);
 }

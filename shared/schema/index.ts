@@ -23,3 +23,8 @@ export * from './trash';
 export * from './duplicates';
 export * from './merge';
 export * from './merge-preview';
+export * from './events';
+export * from './event-aftermath';
+export * from './reflections';
+export * from './practice-settings';
+export * from './energy';

@@ -23,6 +23,10 @@ export interface Interaction {
   /** Longer text, e.g. the full message markDraftSent sent; '' when there is none. */
   notes: string;
   energy: Energy | undefined;
+  /** Social energy it took, 0–5, when the user set it; otherwise the kind's default (energy.ts). */
+  energyCost: number | undefined;
+  /** The event it happened at; that event's own energy counts for it (energy.ts). */
+  eventId: string | undefined;
   contactIds: string[];
   createdAt: string;
   updatedAt: string;
@@ -36,6 +40,10 @@ export interface InteractionInput {
   summary?: string;
   notes?: string;
   energy?: Energy | null;
+  /** 0–5; null clears it (back to the kind's default). */
+  energyCost?: number | null;
+  /** null unlinks it. */
+  eventId?: string | null;
   contactIds: readonly string[];
 }
 
@@ -48,6 +56,21 @@ function readEnergy(value: unknown): Energy | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 5 ? (n as Energy) : undefined;
 }
 
+export function readEnergyCostValue(value: unknown): number | undefined {
+  const n = num(value, -1);
+  return Number.isInteger(n) && n >= 0 && n <= 5 ? n : undefined;
+}
+
+/** What an interaction of a kind usually takes, 0–5: writing is cheap for an introvert, a room is not. */
+export const DEFAULT_ENERGY_COST: Record<InteractionKind, number> = {
+  message: 0,
+  call: 1,
+  coffee: 2,
+  meeting: 2,
+  event: 3,
+  other: 1,
+};
+
 export function readInteraction(id: string, map: EntityMap): Interaction {
   const createdAt = str(map.get('createdAt'));
   const date = map.get('date');
@@ -59,6 +82,8 @@ export function readInteraction(id: string, map: EntityMap): Interaction {
     summary: str(map.get('summary')),
     notes: str(map.get('notes')),
     energy: readEnergy(map.get('energy')),
+    energyCost: readEnergyCostValue(map.get('energyCost')),
+    eventId: optStr(map.get('eventId')),
     contactIds: readIds(map, 'contactIds'),
     createdAt,
     updatedAt: str(map.get('updatedAt'), createdAt),
@@ -74,6 +99,9 @@ function check(doc: Y.Doc, input: Partial<InteractionInput>): void {
     throw new RangeError(`Unknown interaction kind: ${input.kind}`);
   if (input.energy != null && readEnergy(input.energy) === undefined)
     throw new RangeError('Energy must be 1, 2, 3, 4 or 5');
+  if (input.energyCost != null && readEnergyCostValue(input.energyCost) === undefined)
+    throw new RangeError('Energy it took must be 0, 1, 2, 3, 4 or 5');
+  if (input.eventId != null) requireEntity(doc, 'events', input.eventId);
   input.contactIds?.forEach((id) => requireEntity(doc, 'contacts', id));
 }
 
@@ -82,8 +110,11 @@ function writeFields(map: EntityMap, input: Partial<InteractionInput>): void {
     const value = input[key];
     if (value !== undefined) map.set(key, key === 'summary' ? value.trim() : value);
   }
-  if (input.energy === null) map.delete('energy');
-  else if (input.energy !== undefined) map.set('energy', input.energy);
+  for (const key of ['energy', 'energyCost', 'eventId'] as const) {
+    const value = input[key];
+    if (value === null) map.delete(key);
+    else if (value !== undefined) map.set(key, value);
+  }
   if (input.contactIds) replaceIds(map, 'contactIds', input.contactIds);
 }
 
@@ -122,6 +153,15 @@ export function getInteraction(doc: Y.Doc, id: string): Interaction | undefined 
 /** Newest first: by the day it happened, then by when it was logged. */
 function newestFirst(a: Interaction, b: Interaction): number {
   return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+}
+
+/** Live interactions linked to an event, newest first. */
+export function listInteractionsAt(doc: Y.Doc, eventId: string): Interaction[] {
+  const list: Interaction[] = [];
+  eachEntity(doc, 'interactions', (map, id) => {
+    if (isLive(map) && map.get('eventId') === eventId) list.push(readInteraction(id, map));
+  });
+  return list.sort(newestFirst);
 }
 
 /** Live interactions, newest first; with a contact id, only those that contact took part in. */

@@ -15,6 +15,7 @@ export interface Link {
 
 export const CONTACT_GOAL: Link = { a: 'contacts', aField: 'goalIds', b: 'goals', bField: 'contactIds' };
 export const CONTACT_CIRCLE: Link = { a: 'contacts', aField: 'circleIds', b: 'circles', bField: 'memberIds' };
+export const GOAL_EVENT: Link = { a: 'events', aField: 'goalIds', b: 'goals', bField: 'eventIds' };
 
 /** Links or unlinks `aId` (in link.a) and `bId` (in link.b) on both sides; updatedAt moves only on change. */
 export function setLinked(

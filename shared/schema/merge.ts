@@ -1,7 +1,7 @@
 // Merging two records of the same person into one, e.g. after an import met a hand-made contact. Nothing
 // is lost: the kept contact only gains, and the dropped one goes to the Trash (restorable) marked mergedInto.
 import type * as Y from 'yjs';
-import type { EntityMap } from './journal-doc';
+import type { CollectionName, EntityMap } from './journal-doc';
 import { readContact, type Contact } from './contacts';
 import { storedValue } from './contact-fields';
 import { eachEntity, findEntity, isLive, requireEntity, touch } from './entity';
@@ -9,6 +9,14 @@ import { addId, hasId, readIds, removeId, replaceIds } from './id-set';
 import { CONTACT_CIRCLE, CONTACT_GOAL, type Link } from './links';
 import { appendCopy, ensureFragment, isBlank } from './rich-text';
 import { trash } from './trash';
+
+/** Id sets on other entities that name a contact. */
+const PERSON_SETS: readonly [CollectionName, string][] = [
+  ['interactions', 'contactIds'],
+  ['reflections', 'contactIds'],
+  ['events', 'meetContactIds'],
+  ['events', 'metContactIds'],
+];
 
 /** Fields copied from the dropped contact only when the kept one has nothing there. */
 const FILLABLE = [
@@ -97,12 +105,15 @@ export function mergeContacts(doc: Y.Doc, keepId: string, dropId: string, now: D
       const from = ensureFragment(dropMap, key);
       if (!isBlank(from)) appendCopy(from, ensureFragment(keepMap, key));
     }
-    eachEntity(doc, 'interactions', (map) => {
-      if (removeId(map, 'contactIds', dropId)) {
-        addId(map, 'contactIds', keepId);
-        touch(map, now);
-      }
-    });
+    // Interactions, reflections and events name people in id sets: each mention moves to the kept contact.
+    for (const [name, field] of PERSON_SETS) {
+      eachEntity(doc, name, (map) => {
+        if (removeId(map, field, dropId)) {
+          addId(map, field, keepId);
+          touch(map, now);
+        }
+      });
+    }
     repoint(doc, CONTACT_GOAL, keepMap, dropMap, keepId, dropId, now);
     repoint(doc, CONTACT_CIRCLE, keepMap, dropMap, keepId, dropId, now);
     dropMap.set('mergedInto', keepId);

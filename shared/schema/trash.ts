@@ -22,13 +22,29 @@ const REFERENCES: Partial<Record<CollectionName, readonly [CollectionName, strin
     ['goals', 'contactIds'],
     ['circles', 'memberIds'],
     ['interactions', 'contactIds'],
+    ['reflections', 'contactIds'],
+    ['events', 'meetContactIds'],
+    ['events', 'metContactIds'],
   ],
-  goals: [['contacts', 'goalIds']],
+  goals: [
+    ['contacts', 'goalIds'],
+    ['events', 'goalIds'],
+    ['reflections', 'goalIds'],
+  ],
   circles: [
     ['contacts', 'circleIds'],
     ['goals', 'circleIds'],
   ],
-  events: [['goals', 'eventIds']],
+  events: [
+    ['goals', 'eventIds'],
+    ['reflections', 'eventIds'],
+  ],
+};
+
+/** Where an id of each collection is kept as a single field (not a set) by entities of other collections. */
+const SINGLE_REFERENCES: Partial<Record<CollectionName, readonly [CollectionName, string][]>> = {
+  circles: [['events', 'circleId']],
+  events: [['interactions', 'eventId']],
 };
 
 /** Moves an entity to the Trash. Trashing it again keeps the first date, so the 30 days do not restart. */
@@ -53,7 +69,7 @@ export function restore(doc: Y.Doc, name: CollectionName, id: string, now: Date 
 }
 
 function titleOf(map: Y.Map<unknown>): string {
-  for (const key of ['name', 'title', 'summary', 'text']) {
+  for (const key of ['name', 'title', 'summary', 'text', 'date']) {
     const line = str(map.get(key)).trim().split('\n')[0]?.trim() ?? '';
     if (line !== '') return line.length > 80 ? `${line.slice(0, 79)}…` : line;
   }
@@ -81,6 +97,10 @@ export function purge(doc: Y.Doc, name: CollectionName, id: string): boolean {
   if (!map || optStr(map.get('deletedAt')) === undefined) return false;
   doc.transact(() => {
     for (const [other, field] of REFERENCES[name] ?? []) eachEntity(doc, other, (ref) => removeId(ref, field, id));
+    for (const [other, field] of SINGLE_REFERENCES[name] ?? [])
+      eachEntity(doc, other, (ref) => {
+        if (ref.get(field) === id) ref.delete(field);
+      });
     collection(doc, name).delete(id);
   });
   return true;

@@ -10,6 +10,10 @@ import { strings as pipeline } from './strings/pipeline';
 import { strings as settings } from './strings/settings';
 import { strings as shell } from './strings/shell';
 import { strings as trash } from './strings/trash';
+import { strings as today } from './strings/today';
+import { strings as review } from './strings/review';
+import { strings as reflections } from './strings/reflections';
+import { strings as events } from './strings/events';
 
 export const features = {
   circles,
@@ -23,6 +27,10 @@ export const features = {
   settings,
   shell,
   trash,
+  today,
+  review,
+  reflections,
+  events,
 };
 
 type Lang = 'en' | 'sv';

@@ -1,6 +1,12 @@
 // The journal window's places, as hash URLs (#/contacts, #/contact/<id>), so the window's own history gives
 // back/forward for free and a reload keeps the user where they were.
 export type Route =
+  | { view: 'today' }
+  | { view: 'review' }
+  | { view: 'reflections' }
+  | { view: 'reflection'; id: string }
+  | { view: 'events' }
+  | { view: 'event'; id: string }
   | { view: 'contacts' }
   | { view: 'pipeline' }
   | { view: 'contact'; id: string }
@@ -15,6 +21,10 @@ export type Route =
 
 export type ListView = Exclude<Route, { id: string }>['view'];
 export const LIST_VIEWS: readonly ListView[] = [
+  'today',
+  'review',
+  'reflections',
+  'events',
   'contacts',
   'pipeline',
   'goals',
@@ -24,9 +34,10 @@ export const LIST_VIEWS: readonly ListView[] = [
   'settings',
   'data',
 ];
-const ENTITY_VIEWS = ['contact', 'goal', 'circle'] as const;
+const ENTITY_VIEWS = ['contact', 'goal', 'circle', 'reflection', 'event'] as const;
 
-export const HOME: Route = { view: 'contacts' };
+/** Where a newly opened journal window starts (a reload keeps its hash, so the user stays put). */
+export const HOME: Route = { view: 'today' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);

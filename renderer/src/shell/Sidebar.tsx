@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, type ListView, type Route } from '../nav/route';
 import { useInbox } from '../data/use-inbox';
 
-const PRIMARY: ListView[] = ['contacts', 'pipeline', 'goals', 'circles', 'inbox'];
+const PRIMARY: ListView[] = ['today', 'contacts', 'pipeline', 'goals', 'events', 'reflections', 'circles', 'inbox', 'review'];
 const SECONDARY: ListView[] = ['trash', 'settings', 'data'];
 
 /** Entity pages belong to their list in the sidebar (a contact page highlights People). */
@@ -12,6 +12,8 @@ function section(route: Route): ListView {
   if (route.view === 'contact') return 'contacts';
   if (route.view === 'goal') return 'goals';
   if (route.view === 'circle') return 'circles';
+  if (route.view === 'event') return 'events';
+  if (route.view === 'reflection') return 'reflections';
   return route.view;
 }
 

@@ -1,6 +1,12 @@
 // Which screen the current place shows. Each screen lives in views/<screen>/.
 import type { Route } from '../nav/route';
 import { CircleView } from './circles/CircleView';
+import { TodayView } from './today/TodayView';
+import { ReviewView } from './review/ReviewView';
+import { ReflectionsView } from './reflections/ReflectionsView';
+import { ReflectionView } from './reflections/ReflectionView';
+import { EventsView } from './events/EventsView';
+import { EventView } from './events/EventView';
 import { CirclesView } from './circles/CirclesView';
 import { ContactView } from './contact/ContactView';
 import { ContactsView } from './contacts/ContactsView';
@@ -14,6 +20,18 @@ import { TrashView } from './trash/TrashView';
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.view) {
+    case 'today':
+      return <TodayView />;
+    case 'review':
+      return <ReviewView />;
+    case 'reflections':
+      return <ReflectionsView />;
+    case 'reflection':
+      return <ReflectionView key={route.id} id={route.id} />;
+    case 'events':
+      return <EventsView />;
+    case 'event':
+      return <EventView key={route.id} id={route.id} />;
     case 'contacts':
       return <ContactsView />;
     case 'pipeline':

@@ -4,6 +4,10 @@ import { defineStrings } from '../define';
 export const strings = defineStrings(
   {
     nav: 'Journal',
+    today: 'Today',
+    review: 'Weekly review',
+    reflections: 'Reflections',
+    events: 'Events',
     contacts: 'People',
     pipeline: 'Pipeline',
     goals: 'Goals',
@@ -37,6 +41,10 @@ export const strings = defineStrings(
   },
   {
     nav: 'Journal',
+    today: 'Idag',
+    review: 'Veckogenomgång',
+    reflections: 'Reflektioner',
+    events: 'Evenemang',
     contacts: 'Personer',
     pipeline: 'Pipeline',
     goals: 'Mål',
