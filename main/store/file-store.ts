@@ -12,10 +12,25 @@ export interface FileStoreOptions {
   flushDelayMs?: number;
   compactAfterBytes?: number;
   readOnly?: boolean;
+  /** First wait before a failed write is tried again; doubles up to MAX_RETRY_MS. */
+  retryDelayMs?: number;
 }
+
+const MAX_RETRY_MS = 30_000;
 
 export const LOG_FILE = 'journal.log';
 export const SNAPSHOT_FILE = 'journal.snapshot';
+
+/** Writes every byte or throws: a short write (a full disk) is never taken for a whole one. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    if (!(bytesWritten > 0))
+      throw new Error(`The journal log took only ${offset} of ${bytes.length} bytes (is the disk full?)`);
+    offset += bytesWritten;
+  }
+}
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -33,8 +48,12 @@ export class JournalFileStore {
   private writing: Promise<void> = Promise.resolve();
   private log: FileHandle | undefined;
   private size = 0;
-  /** A failed log write: sticky, because appending after a half-written batch would bury it mid-log. */
+  /** The last write failed; its batch is back in the queue and is retried with back-off. */
   private failure: Error | undefined;
+  /** The log could not be cut back to its last whole record: appending more would bury a half record mid-log. */
+  private broken: Error | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private retryDelay: number;
   /** Automatic compaction waits for this log size; pushed on after a failed attempt so it is not retried every flush. */
   private compactAt: number;
   private destroyed = false;
@@ -53,8 +72,10 @@ export class JournalFileStore {
     private readonly flushDelayMs: number,
     private readonly compactAfterBytes: number,
     private readonly readOnly: boolean,
+    private readonly retryDelayMs: number,
   ) {
     this.compactAt = compactAfterBytes;
+    this.retryDelay = retryDelayMs;
   }
 
   static async open(dir: string, doc: Y.Doc, options: FileStoreOptions = {}): Promise<JournalFileStore> {
@@ -71,6 +92,7 @@ export class JournalFileStore {
         options.flushDelayMs ?? 5,
         options.compactAfterBytes ?? 4 * 1024 * 1024,
         readOnly,
+        options.retryDelayMs ?? 500,
       );
       doc.transact(() => {
         for (const update of loaded.updates) Y.applyUpdate(doc, update, store);
@@ -89,10 +111,38 @@ export class JournalFileStore {
   }
 
   private async append(bytes: Uint8Array): Promise<void> {
-    if (!this.log) return;
-    await this.log.write(bytes);
-    await this.log.sync();
+    const log = this.log;
+    if (!log) return;
+    try {
+      await writeAll(log, bytes);
+      await log.sync();
+    } catch (error) {
+      // Cut the log back to its last whole record, so a retry appends after good data, never after half a record.
+      try {
+        await log.truncate(this.size);
+        await log.sync();
+      } catch (cutError) {
+        this.broken = cutError instanceof Error ? cutError : new Error(String(cutError));
+      }
+      throw error;
+    }
     this.size += bytes.length;
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error instanceof Error ? error : new Error(String(error));
+    for (const listener of this.errorListeners) listener(this.failure);
+  }
+
+  /** A failed batch waits in the queue; it is tried again after a growing pause (and with every new edit). */
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.destroyed || this.broken) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.flush();
+    }, delay);
   }
 
   /** Runs disk work one task at a time; a failed task rejects its own caller but never the tasks after it. */
@@ -110,21 +160,28 @@ export class JournalFileStore {
       // previous write was in flight share one write and one fsync (group commit).
       const batch = this.queue;
       this.queue = [];
-      if (batch.length === 0 || this.failure) return;
+      if (batch.length === 0 || this.broken) {
+        this.queue = [...batch, ...this.queue];
+        return;
+      }
       try {
         await this.append(concat(batch));
       } catch (error) {
-        this.failure = error instanceof Error ? error : new Error(String(error));
-        for (const listener of this.errorListeners) listener(this.failure);
+        // Not acknowledged: the batch stays pending, in order, ahead of anything newer.
+        this.queue = [...batch, ...this.queue];
+        this.fail(error);
+        this.scheduleRetry();
         return;
       }
+      this.failure = undefined;
+      this.retryDelay = this.retryDelayMs;
       // Queued behind this flush, so its callers hear "saved" without waiting for the compaction.
       if (this.size > this.compactAt) void this.serial(() => this.autoCompact());
     });
   }
 
   private async autoCompact(): Promise<void> {
-    if (this.size <= this.compactAt || this.failure || this.destroyed) return;
+    if (this.size <= this.compactAt || this.failure || this.broken || this.destroyed) return;
     try {
       await this.compactNow();
       this.compactAt = this.compactAfterBytes;
@@ -138,6 +195,7 @@ export class JournalFileStore {
   /** Resolves when every update received so far is fsync'd; rejects if writing failed. */
   async whenFlushed(): Promise<void> {
     await this.flush();
+    if (this.broken) throw this.broken;
     if (this.failure) throw this.failure;
   }
 
@@ -185,6 +243,8 @@ export class JournalFileStore {
   async destroy(): Promise<void> {
     if (this.destroyed) return;
     this.doc.off('update', this.onUpdate);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     try {
       if (!this.readOnly) await this.whenFlushed();
     } finally {

@@ -1,10 +1,15 @@
 // Keeps this window's replica in step with main's authoritative document over IPC, y-protocols style.
 // An edit counts as saved only when main answers that its store has fsync'd it. Every message carries the
 // replica's epoch; when main answers "stale" (a backup was restored), `onStale` runs and nothing more is sent.
+// A message main could not take (or could not make durable) is sent again with back-off until it can; until
+// then the window says "not saved" with the reason, and whenSaved() keeps waiting instead of lying.
 import type * as Y from 'yjs';
 import type { RapportApi } from '@shared/ipc/contract';
 import { DocSyncEndpoint } from '@shared/sync/doc-sync';
 import { SaveStatus } from './save-status';
+
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
 
 export class MainSyncProvider {
   readonly status = new SaveStatus('saved');
@@ -14,6 +19,10 @@ export class MainSyncProvider {
   private pending = 0;
   private idleWaiters: Array<() => void> = [];
   private stale = false;
+  private destroyed = false;
+  /** Messages whose last attempt failed and that wait for their next one. */
+  private failing = 0;
+  private readonly retries = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     doc: Y.Doc,
@@ -31,13 +40,14 @@ export class MainSyncProvider {
     this.whenSynced = this.whenSaved();
   }
 
-  private send(message: Uint8Array): void {
-    if (this.stale) return;
-    this.pending += 1;
-    this.status.set('saving');
+  private send(message: Uint8Array, attempt = 0): void {
+    if (this.stale || this.destroyed) return;
+    if (attempt === 0) this.pending += 1;
+    if (this.failing === 0) this.status.set('saving');
     this.api
       .docMessage(message, this.epoch)
       .then((result) => {
+        if (attempt > 0) this.failing -= 1;
         if (result.stale) {
           this.markStale();
           return;
@@ -49,8 +59,16 @@ export class MainSyncProvider {
         this.settle();
       })
       .catch((error: unknown) => {
-        this.pending -= 1;
+        if (attempt === 0) this.failing += 1;
         this.status.set('error', error instanceof Error ? error.message : String(error));
+        // Sending the same message again is safe: Yjs updates apply idempotently, and a state vector is
+        // answered afresh.
+        const delay = Math.min(FIRST_RETRY_MS * 2 ** attempt, MAX_RETRY_MS);
+        const timer = setTimeout(() => {
+          this.retries.delete(timer);
+          this.send(message, attempt + 1);
+        }, delay);
+        this.retries.add(timer);
       });
   }
 
@@ -65,7 +83,7 @@ export class MainSyncProvider {
   private settle(): void {
     this.pending -= 1;
     if (this.pending > 0) return;
-    if (this.status.get() !== 'error') this.status.set('saved');
+    this.status.set('saved');
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -82,6 +100,9 @@ export class MainSyncProvider {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
     this.unsubscribe();
     this.endpoint.destroy();
   }

@@ -20,13 +20,18 @@ export function QuickNote() {
     else sessionStorage.removeItem(DRAFT_KEY);
   };
   const [savedOnce, setSavedOnce] = useState(false);
+  const [saving, setSaving] = useState(false);
 
+  // The draft stays (on screen and in sessionStorage) until main has the note on disk: while main cannot
+  // save, the indicator says why and the provider keeps resending; nothing typed is thrown away.
   const save = async (): Promise<void> => {
     const note = text.trim();
-    if (note === '') return;
+    if (note === '' || saving) return;
+    setSaving(true);
     addInboxNote(session.doc, note);
-    setText('');
     await session.whenSaved();
+    setText('');
+    setSaving(false);
     setSavedOnce(true);
     if (session.api) await session.api.closeWindow();
   };
@@ -50,6 +55,7 @@ export function QuickNote() {
         autoFocus
         value={text}
         placeholder={t('quickNote.placeholder')}
+        readOnly={saving}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         rows={5}
@@ -59,7 +65,12 @@ export function QuickNote() {
           {savedOnce ? t('quickNote.saved') : t('quickNote.hint', { key: isMac ? '⌘' : 'Ctrl' })}
         </span>
         <SaveIndicator />
-        <button type="button" className="button-primary" onClick={() => void save()} disabled={text.trim() === ''}>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => void save()}
+          disabled={text.trim() === '' || saving}
+        >
           {t('quickNote.save')}
         </button>
       </div>
