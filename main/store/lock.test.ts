@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { acquireLock, LOCK_FILE, StoreLockedError } from './lock';
+import { currentBootId, processStart } from './boot-identity';
 import { cleanTempDirs, tempDir } from './store-test-helpers';
 
 afterEach(cleanTempDirs);
@@ -58,5 +59,55 @@ describe('acquireLock', () => {
       expect(readdirSync(dir)).toEqual([LOCK_FILE]);
       await (won[0] as PromiseFulfilledResult<() => Promise<void>>).value();
     }
+  });
+});
+
+describe('acquireLock after a reboot', () => {
+  /** A live process that is not us, as after a reboot when an old lock's pid now names someone else. */
+  const livePid = (): number => process.ppid;
+
+  it('takes over a lock written before the last boot, even when its pid is alive now', async () => {
+    const dir = tempDir();
+    const old = { pid: livePid(), hostname: hostname(), bootId: 'linux:a-boot-before-the-power-cut', startedAt: 'x' };
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify(old));
+    const release = await acquireLock(dir);
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      bootId: currentBootId(),
+    });
+    await release();
+  });
+
+  it('takes over a lock whose pid now belongs to a process that started later', async () => {
+    const dir = tempDir();
+    const pid = livePid();
+    const lock = { pid, hostname: hostname(), bootId: currentBootId(), processStart: 'ticks:1', startedAt: 'x' };
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify(lock));
+    // Where the start time cannot be read (not Linux), the boot id is all there is and the lock is kept.
+    if (processStart(pid) === undefined) await expect(acquireLock(dir)).rejects.toBeInstanceOf(StoreLockedError);
+    else await (await acquireLock(dir))();
+  });
+
+  it('still refuses a lock held by a live process of this boot', async () => {
+    const dir = tempDir();
+    const pid = livePid();
+    const lock = {
+      pid,
+      hostname: hostname(),
+      bootId: currentBootId(),
+      processStart: processStart(pid),
+      startedAt: 'x',
+    };
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify(lock));
+    await expect(acquireLock(dir)).rejects.toBeInstanceOf(StoreLockedError);
+  });
+
+  it('release() leaves alone a lock that is no longer ours', async () => {
+    const dir = tempDir();
+    const release = await acquireLock(dir);
+    const theirs = JSON.stringify({ pid: livePid(), hostname: hostname(), bootId: currentBootId(), startedAt: 'y' });
+    writeFileSync(join(dir, LOCK_FILE), theirs);
+    await release();
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(theirs);
   });
 });
