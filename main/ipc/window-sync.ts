@@ -1,18 +1,36 @@
-// Keeps every window's replica in step with main's document: one sync endpoint per web contents,
-// created on the window's first message and dropped when the window goes away.
+// Keeps every window's replica in step with main's document: one sync endpoint per web contents, created
+// on the window's first message and dropped when the window goes away. Every page load restarts the
+// conversation: a window always opens with its sync step 1, and main answers it with its own step 1, so
+// edits a reloaded page holds only in its IndexedDB cache reach main too.
 import type { WebContents } from 'electron';
 import type * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { messageYjsSyncStep1 } from 'y-protocols/sync';
 import { DocSyncEndpoint } from '@shared/sync/doc-sync';
 import { EVENT_CHANNELS } from '@shared/ipc/contract';
 
+function isSyncStep1(message: Uint8Array): boolean {
+  try {
+    return decoding.readVarUint(decoding.createDecoder(message)) === messageYjsSyncStep1;
+  } catch {
+    return false; // the endpoint reports the malformed message
+  }
+}
+
 export class WindowSyncHub {
   private readonly endpoints = new Map<number, DocSyncEndpoint>();
+  /** Web contents whose 'destroyed' listener is in place: one each, however often the document is replaced. */
+  private readonly watched = new Set<number>();
 
   constructor(private doc: Y.Doc) {}
 
   /** Applies a window's message to main's document and returns the reply for that window. */
   receive(sender: WebContents, message: Uint8Array): Uint8Array | null {
-    return this.endpointFor(sender).receive(message);
+    const endpoint = this.endpointFor(sender);
+    const reply = endpoint.receive(message);
+    // A step 1 opens a conversation (a new page, or a reload): ask the window for anything main lacks.
+    if (isSyncStep1(message)) endpoint.start();
+    return reply;
   }
 
   private endpointFor(sender: WebContents): DocSyncEndpoint {
@@ -22,12 +40,14 @@ export class WindowSyncHub {
       if (!sender.isDestroyed()) sender.send(EVENT_CHANNELS.docMessage, message);
     });
     this.endpoints.set(sender.id, endpoint);
-    sender.once('destroyed', () => {
-      endpoint.destroy();
-      this.endpoints.delete(sender.id);
-    });
-    // Ask the window for anything main lacks (edits made while main was busy or the cache was ahead).
-    endpoint.start();
+    if (!this.watched.has(sender.id)) {
+      this.watched.add(sender.id);
+      sender.once('destroyed', () => {
+        this.watched.delete(sender.id);
+        this.endpoints.get(sender.id)?.destroy();
+        this.endpoints.delete(sender.id);
+      });
+    }
     return endpoint;
   }
 
