@@ -3,15 +3,7 @@
 import { join } from 'node:path';
 import { LOG_FILE, SNAPSHOT_FILE, type JournalFileStore } from '../store';
 import { replaceFile } from '../store/durable-io';
-import { encodeRecord, MAGIC } from '../store/record-log';
-
-function framed(state: Uint8Array): Uint8Array {
-  const record = encodeRecord(state);
-  const out = new Uint8Array(MAGIC.length + record.length);
-  out.set(MAGIC, 0);
-  out.set(record, MAGIC.length);
-  return out;
-}
+import { encodeSnapshot, MAGIC } from '../store/record-log';
 
 /**
  * Ends `store` with its folder holding only `state`. The store is compacted first (the present state
@@ -34,7 +26,7 @@ export async function replaceStoreContents(store: JournalFileStore, state: Uint8
  * Each step is write-temp, fsync, rename, fsync the folder (./store/durable-io).
  */
 export async function writeRestoredStore(dir: string, state: Uint8Array): Promise<void> {
-  const snapshot = framed(state);
+  const snapshot = encodeSnapshot(state);
   await replaceFile(join(dir, `${SNAPSHOT_FILE}.prev`), snapshot);
   await replaceFile(join(dir, SNAPSHOT_FILE), snapshot);
   await replaceFile(join(dir, LOG_FILE), MAGIC);

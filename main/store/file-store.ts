@@ -3,7 +3,7 @@
 import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { encodeRecord, MAGIC } from './record-log';
+import { encodeRecord, encodeSnapshot, MAGIC } from './record-log';
 import { fsyncFolder, replaceFile } from './durable-io';
 import { acquireLock } from './lock';
 import { loadState, type StoreReport } from './load';
@@ -204,7 +204,7 @@ export class JournalFileStore {
     // Keep the previous snapshot as .prev so a damaged snapshot can fall back one step.
     const previous = await readFile(snapshot).catch(() => undefined);
     if (previous) await replaceFile(`${snapshot}.prev`, previous);
-    await replaceFile(snapshot, concat([MAGIC, encodeRecord(Y.encodeStateAsUpdate(this.doc))]));
+    await replaceFile(snapshot, encodeSnapshot(Y.encodeStateAsUpdate(this.doc)));
     // A crash here leaves the old log beside the new snapshot: replaying it is harmless (Yjs updates are idempotent).
     // The new, empty log is created under a temp name and renamed over the old one; the old handle stays
     // usable until then, so a failure anywhere up to the rename leaves the store writing where it was.

@@ -3,7 +3,7 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { readRecords, MAGIC, type ReadResult } from './record-log';
+import { joinChunks, readRecords, MAGIC, type ReadResult } from './record-log';
 import { keepAside, replaceFile } from './durable-io';
 
 export interface StoreReport {
@@ -38,6 +38,23 @@ export function readValidRecords(bytes: Uint8Array): ReadResult & { total: numbe
   return { ...result, total: result.records.length + (result.stop ? 1 : 0) };
 }
 
+/**
+ * A snapshot's state: its records joined into one Yjs update (see encodeSnapshot). Undefined, with why, when
+ * the file is damaged, empty, or the joined state is not a valid update.
+ */
+export function readSnapshotState(bytes: Uint8Array): { state: Uint8Array | undefined; offset: number; why: string } {
+  const read = readRecords(bytes);
+  if (read.stop) return { state: undefined, offset: read.stop.offset, why: read.stop.message };
+  if (read.records.length === 0) return { state: undefined, offset: 0, why: 'no records' };
+  const state = joinChunks(read.records);
+  try {
+    Y.decodeUpdate(state);
+  } catch {
+    return { state: undefined, offset: MAGIC.length, why: 'its content is not a valid Yjs update' };
+  }
+  return { state, offset: 0, why: '' };
+}
+
 async function readOptional(path: string): Promise<Uint8Array | undefined> {
   try {
     return new Uint8Array(await readFile(path));
@@ -55,20 +72,19 @@ async function loadSnapshot(
   const path = join(dir, 'journal.snapshot');
   const bytes = await readOptional(path);
   if (!bytes) return { updates: [], info: { present: false, bytes: 0, ok: true } };
-  const read = readValidRecords(bytes);
-  if (!read.stop && read.records.length > 0)
-    return { updates: read.records, info: { present: true, bytes: bytes.length, ok: true } };
+  const read = readSnapshotState(bytes);
+  if (read.state) return { updates: [read.state], info: { present: true, bytes: bytes.length, ok: true } };
   const keptAs = repair ? await keepAside(path, 'damaged') : undefined;
   reports.push({
     kind: 'corrupt-snapshot',
     file: path,
-    offset: read.stop?.offset ?? 0,
+    offset: read.offset,
     keptAs,
-    message: `journal.snapshot is damaged at byte ${read.stop?.offset ?? 0} (${read.stop?.message ?? 'no records'})${keptAs ? `; kept aside as ${keptAs}` : ''}.`,
+    message: `journal.snapshot is damaged at byte ${read.offset} (${read.why})${keptAs ? `; kept aside as ${keptAs}` : ''}.`,
   });
   const prev = await readOptional(`${path}.prev`);
-  const fallback = prev ? readValidRecords(prev) : undefined;
-  const updates = fallback && !fallback.stop ? fallback.records : [];
+  const fallback = prev ? readSnapshotState(prev).state : undefined;
+  const updates = fallback ? [fallback] : [];
   if (repair) {
     // The damaged copy is safe aside; the live name gets the previous snapshot, or goes until next compaction.
     if (prev && updates.length > 0) await replaceFile(path, prev);

@@ -114,3 +114,37 @@ export function readRecords(bytes: Uint8Array): ReadResult {
   }
   return { records, goodLength: offset, stop: undefined };
 }
+
+/** A snapshot's state is split into records of at most this size, so a journal of any size can be written and read. */
+export const SNAPSHOT_CHUNK = 32 * 1024 * 1024;
+
+/**
+ * A snapshot file: the magic, then the state as one or more records whose payloads, joined, are one Yjs
+ * update. (Snapshots before chunking held exactly one record, which reads the same way.)
+ */
+export function encodeSnapshot(state: Uint8Array, chunk = SNAPSHOT_CHUNK): Uint8Array {
+  const records: Uint8Array[] = [];
+  for (let at = 0; at < state.length || records.length === 0; at += chunk) {
+    records.push(encodeRecord(state.subarray(at, Math.min(at + chunk, state.length))));
+  }
+  const out = new Uint8Array(MAGIC.length + records.reduce((n, r) => n + r.length, 0));
+  out.set(MAGIC, 0);
+  let offset = MAGIC.length;
+  for (const record of records) {
+    out.set(record, offset);
+    offset += record.length;
+  }
+  return out;
+}
+
+/** Joins a snapshot's records back into its one state (no copy when there is a single record). */
+export function joinChunks(records: readonly Uint8Array[]): Uint8Array {
+  if (records.length === 1) return records[0]!;
+  const out = new Uint8Array(records.reduce((n, r) => n + r.length, 0));
+  let offset = 0;
+  for (const record of records) {
+    out.set(record, offset);
+    offset += record.length;
+  }
+  return out;
+}
