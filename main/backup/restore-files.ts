@@ -19,6 +19,8 @@ export async function replaceStoreContents(store: JournalFileStore, state: Uint8
 /**
  * The caller holds the journal lock and has compacted the store first (snapshot = the present state,
  * log = empty), so every step below leaves a loadable journal if the power goes:
+ *   0. journal.log.prev      ← empty     (it goes with the old .prev; replayed over the restored state it
+ *                                         would bring back what the restore replaced)
  *   1. journal.snapshot.prev ← restored  (only read when the snapshot is damaged)
  *   2. journal.snapshot      ← restored  (from here on the journal opens as restored)
  *   3. journal.log           ← empty     (a fresh file: anything still written through an old handle
@@ -27,6 +29,7 @@ export async function replaceStoreContents(store: JournalFileStore, state: Uint8
  */
 export async function writeRestoredStore(dir: string, state: Uint8Array): Promise<void> {
   const snapshot = encodeSnapshot(state);
+  await replaceFile(join(dir, `${LOG_FILE}.prev`), MAGIC);
   await replaceFile(join(dir, `${SNAPSHOT_FILE}.prev`), snapshot);
   await replaceFile(join(dir, SNAPSHOT_FILE), snapshot);
   await replaceFile(join(dir, LOG_FILE), MAGIC);

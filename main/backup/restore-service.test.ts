@@ -89,6 +89,25 @@ describe('RestoreService', () => {
     expect(readMeta(reopened.doc).epoch).toBe(epoch + 1);
   });
 
+  it('a damaged snapshot after a restore falls back to the restored state, never to what it replaced', async () => {
+    const { dir, host, backups, restorer } = await journal();
+    createContact(host.doc, { name: 'Noor' });
+    const backup = await backups.backupNow('manual');
+    createContact(host.doc, { name: 'Elias' });
+    await host.store.whenFlushed();
+    await host.store.compact(); // journal.log.prev now holds Elias
+    await restorer.restore(backup.file);
+    await host.close();
+    const snapshot = join(dir, 'journal.snapshot');
+    const bytes = new Uint8Array(readFileSync(snapshot));
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0xff;
+    writeFileSync(snapshot, bytes);
+    const reopened = await JournalHost.open(dir);
+    hosts.push(reopened);
+    expect(reopened.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot']);
+    expect(names(reopened.doc)).toEqual(['Noor|']);
+  });
+
   it('refuses a damaged or cut-off backup with a clear message and leaves the journal untouched', async () => {
     const { dir, host, backups, restorer, replaced } = await journal();
     for (let i = 0; i < 30; i += 1) createContact(host.doc, { name: `Person ${i}`, company: 'Ljusgården' });

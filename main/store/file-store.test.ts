@@ -133,13 +133,14 @@ describe('JournalFileStore', () => {
     await b.store.destroy();
   });
 
-  it('reports a damaged snapshot, keeps it aside and falls back to the previous one', async () => {
+  it('reports a damaged snapshot, keeps it aside and falls back to the previous one with its log', async () => {
     const dir = tempDir();
     const a = await openDoc(dir);
     await writeEdits(a.doc, a.store, 0, 5);
     await a.store.compact();
     await writeEdits(a.doc, a.store, 5, 8);
-    await a.store.compact(); // journal.snapshot.prev now holds k0..k4
+    await a.store.compact(); // journal.snapshot.prev holds k0..k4, journal.log.prev k5..k7
+    await writeEdits(a.doc, a.store, 8, 9); // in the live log
     await a.store.destroy();
     const snapshot = join(dir, 'journal.snapshot');
     const bytes = new Uint8Array(readFileSync(snapshot));
@@ -147,7 +148,8 @@ describe('JournalFileStore', () => {
     writeFileSync(snapshot, bytes);
     const b = await openDoc(dir);
     expect(b.store.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot']);
-    expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    // Nothing acknowledged is lost: the edits between the two compactions come back from journal.log.prev.
+    expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8']);
     expect(readdirSync(dir).some((f) => f.startsWith('journal.snapshot.damaged-'))).toBe(true);
     await b.store.destroy();
   });

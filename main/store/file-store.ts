@@ -201,9 +201,14 @@ export class JournalFileStore {
 
   private async compactNow(): Promise<void> {
     const snapshot = join(this.dir, SNAPSHOT_FILE);
-    // Keep the previous snapshot as .prev so a damaged snapshot can fall back one step.
+    // Keep the previous snapshot as .prev, and the log written since it as journal.log.prev, so a damaged
+    // snapshot falls back one step without losing the edits between the two compactions. Both are replaced
+    // before the new snapshot exists; a crash in between leaves an older log.prev, whose updates the
+    // snapshot already holds (replaying them is harmless).
     const previous = await readFile(snapshot).catch(() => undefined);
     if (previous) await replaceFile(`${snapshot}.prev`, previous);
+    const logSoFar = await readFile(join(this.dir, LOG_FILE)).catch(() => undefined);
+    if (logSoFar) await replaceFile(join(this.dir, `${LOG_FILE}.prev`), logSoFar);
     await replaceFile(snapshot, encodeSnapshot(Y.encodeStateAsUpdate(this.doc)));
     // A crash here leaves the old log beside the new snapshot: replaying it is harmless (Yjs updates are idempotent).
     // The new, empty log is created under a temp name and renamed over the old one; the old handle stays

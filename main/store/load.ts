@@ -84,7 +84,9 @@ async function loadSnapshot(
   });
   const prev = await readOptional(`${path}.prev`);
   const fallback = prev ? readSnapshotState(prev).state : undefined;
-  const updates = fallback ? [fallback] : [];
+  // The log written between .prev and the damaged snapshot: its good records bring those edits back.
+  const prevLog = fallback ? await readOptional(join(dir, 'journal.log.prev')) : undefined;
+  const updates = fallback ? [fallback, ...(prevLog ? readValidRecords(prevLog).records : [])] : [];
   if (repair) {
     // The damaged copy is safe aside; the live name gets the previous snapshot, or goes until next compaction.
     if (prev && updates.length > 0) await replaceFile(path, prev);
