@@ -20,6 +20,15 @@ async function openStore(dataDir: string, doc: Y.Doc): Promise<JournalFileStore>
   }
 }
 
+/**
+ * A failed write reaches the window through its unanswered save; a failed compaction has no caller, so every
+ * store error is also written to main's log, never swallowed.
+ */
+function watch(store: JournalFileStore): JournalFileStore {
+  store.onError((error) => console.error(`Rapport store: ${error.message}`));
+  return store;
+}
+
 export class JournalHost {
   private constructor(
     readonly dataDir: string,
@@ -29,7 +38,7 @@ export class JournalHost {
 
   static async open(dataDir: string): Promise<JournalHost> {
     const doc = new Y.Doc();
-    const store = await JournalFileStore.open(dataDir, doc);
+    const store = watch(await JournalFileStore.open(dataDir, doc));
     migrate(doc);
     await store.whenFlushed();
     return new JournalHost(dataDir, doc, store);
@@ -62,7 +71,7 @@ export class JournalHost {
     const old = { doc: this.currentDoc, store: this.currentStore };
     await replaceStoreContents(old.store, state);
     const doc = new Y.Doc();
-    const store = await openStore(this.dataDir, doc);
+    const store = watch(await openStore(this.dataDir, doc));
     migrate(doc);
     await store.whenFlushed();
     this.currentDoc = doc;

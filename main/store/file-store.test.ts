@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JournalFileStore } from './file-store';
+import * as Y from 'yjs';
 import { MAGIC, readRecords } from './record-log';
 import { cleanTempDirs, keys, openDoc, tempDir, writeEdits } from './store-test-helpers';
 import { crc32 } from './crc32';
@@ -179,15 +179,21 @@ describe('JournalFileStore', () => {
     await b.store.destroy();
   });
 
-  it('destroy is idempotent and stops listening', async () => {
+  it('destroy saves what is pending, stops listening, releases the lock, and is idempotent', async () => {
     const dir = tempDir();
-    const a = await openDoc(dir);
+    const updateListeners = (doc: Y.Doc): number =>
+      (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update')?.size ?? 0;
+    const bare = updateListeners(new Y.Doc());
+    const a = await openDoc(dir, { flushDelayMs: 60_000 });
+    expect(updateListeners(a.doc)).toBe(bare + 1);
+    a.doc.getMap('m').set('k0', 0); // still waiting for its flush timer
     await a.store.destroy();
     await a.store.destroy();
+    expect(updateListeners(a.doc)).toBe(bare);
     a.doc.getMap('m').set('after', 1);
-    expect(JournalFileStore).toBeDefined();
+    expect(existsSync(join(dir, 'journal.lock'))).toBe(false);
     const b = await openDoc(dir);
-    expect(keys(b.doc)).toEqual([]);
+    expect(keys(b.doc)).toEqual(['k0']);
     await b.store.destroy();
   });
 });

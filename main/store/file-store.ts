@@ -100,7 +100,10 @@ export class JournalFileStore {
       if (!readOnly) {
         store.log = await open(join(dir, LOG_FILE), 'a');
         store.size = (await stat(join(dir, LOG_FILE))).size;
-        if (store.size === 0) await store.append(MAGIC);
+        if (store.size === 0) {
+          await store.append(MAGIC);
+          await fsyncFolder(dir); // a new file's name is durable only once its folder is
+        }
         doc.on('update', store.onUpdate);
       }
       return store;

@@ -4,7 +4,7 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { joinChunks, readRecords, MAGIC, type ReadResult } from './record-log';
-import { keepAside, replaceFile } from './durable-io';
+import { fsyncFolder, keepAside, replaceFile } from './durable-io';
 
 export interface StoreReport {
   kind: 'torn-tail' | 'corrupt-record' | 'corrupt-snapshot' | 'bad-header';
@@ -90,7 +90,10 @@ async function loadSnapshot(
   if (repair) {
     // The damaged copy is safe aside; the live name gets the previous snapshot, or goes until next compaction.
     if (prev && updates.length > 0) await replaceFile(path, prev);
-    else await unlink(path);
+    else {
+      await unlink(path);
+      await fsyncFolder(dir);
+    }
   }
   return { updates, info: { present: true, bytes: bytes.length, ok: false } };
 }
