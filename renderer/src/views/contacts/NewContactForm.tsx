@@ -1,10 +1,11 @@
-// "New contact": a name is enough; pasting a LinkedIn profile address fills the URL and guesses the name
+// "New contact": a name is enough; a LinkedIn profile address (pasted, typed or dropped) guesses the name
 // from the profile slug (never fetched — Rapport makes no network requests of its own). When the person
 // looks like someone already in the journal, a calm notice says who, and adding is one deliberate step more.
 import { useId, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createContact, type Contact } from '@shared/schema';
-import { guessNameFromLinkedInUrl, normaliseLinkedInUrl } from '@shared/import/contact-draft';
+import { normaliseLinkedInUrl } from '@shared/import/contact-draft';
+import { withProfileUrl } from './url-guess';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { formDuplicates, storedUrl } from './new-contact-duplicates';
@@ -40,11 +41,16 @@ export function NewContactForm({ contacts, onDone }: Props) {
   };
 
   const onPasteUrl = (event: ClipboardEvent<HTMLInputElement>): void => {
-    const profile = normaliseLinkedInUrl(event.clipboardData.getData('text').trim());
-    if (!profile) return;
+    const text = event.clipboardData.getData('text');
+    if (!normaliseLinkedInUrl(text.trim())) return;
     event.preventDefault();
-    const guess = guessNameFromLinkedInUrl(profile);
-    setFields((f) => ({ ...f, url: profile, name: guess && f.name.trim() === '' ? guess : f.name }));
+    setFields((f) => withProfileUrl(f, text, true));
+    setConfirming(false);
+  };
+
+  // Typing or dropping an address guesses too; leaving the field writes it in its normal form.
+  const onTypeUrl = (value: string, tidy: boolean): void => {
+    setFields((f) => withProfileUrl(f, value, tidy));
     setConfirming(false);
   };
 
@@ -102,7 +108,8 @@ export function NewContactForm({ contacts, onDone }: Props) {
           inputMode="url"
           value={fields.url}
           aria-describedby={ids.hint}
-          onChange={(e) => change('url', e.target.value)}
+          onChange={(e) => onTypeUrl(e.target.value, false)}
+          onBlur={(e) => onTypeUrl(e.target.value, true)}
           onPaste={onPasteUrl}
           placeholder="https://www.linkedin.com/in/…"
         />
