@@ -128,14 +128,10 @@ describe('promptOfTheDay', () => {
 
   it('prefers the after-event group the day after an event, and the weekly group on the review day', () => {
     for (const { day } of run('2026-12-20', 21, () => plain)) {
-      expect(findPrompt(promptOfTheDay(day, { eventYesterday: true, reviewDay: false }).id)?.group).toBe(
-        'after-event',
-      );
+      expect(findPrompt(promptOfTheDay(day, { eventYesterday: true, reviewDay: false }).id)?.group).toBe('after-event');
       expect(findPrompt(promptOfTheDay(day, { eventYesterday: false, reviewDay: true }).id)?.group).toBe('weekly');
       // Both at once: the event is fresher, and the review has its own reflection.
-      expect(findPrompt(promptOfTheDay(day, { eventYesterday: true, reviewDay: true }).id)?.group).toBe(
-        'after-event',
-      );
+      expect(findPrompt(promptOfTheDay(day, { eventYesterday: true, reviewDay: true }).id)?.group).toBe('after-event');
     }
   });
 
