@@ -79,7 +79,12 @@ describe('events', () => {
     const id = createEvent(doc, { title: 'Dinner', time: '19:00', circleId: circle, energyPlanned: 2 }, now);
     const later = at('2026-11-03');
     updateEvent(doc, id, { place: 'Home' }, later);
-    expect(getEvent(doc, id)).toMatchObject({ title: 'Dinner', place: 'Home', time: '19:00', updatedAt: later.toISOString() });
+    expect(getEvent(doc, id)).toMatchObject({
+      title: 'Dinner',
+      place: 'Home',
+      time: '19:00',
+      updatedAt: later.toISOString(),
+    });
     updateEvent(doc, id, { time: null, circleId: null, energyPlanned: null }, later);
     expect(getEvent(doc, id)).toMatchObject({ time: undefined, circleId: undefined, energyPlanned: undefined });
   });

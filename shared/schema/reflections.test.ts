@@ -141,7 +141,11 @@ describe('reflections', () => {
     const meetup = createEvent(doc, { title: 'Meetup' }, now);
     const goal = createGoal(doc, { title: 'G' }, now);
     const old = createReflection(doc, { date: '2026-11-01', contactIds: [ana] }, now);
-    const same = createReflection(doc, { date: '2026-11-20', contactIds: [ana, ben], eventIds: [meetup] }, at('2026-11-20'));
+    const same = createReflection(
+      doc,
+      { date: '2026-11-20', contactIds: [ana, ben], eventIds: [meetup] },
+      at('2026-11-20'),
+    );
     const later = createReflection(doc, { date: '2026-11-20', goalIds: [goal] }, at('2026-11-21'));
     const gone = createReflection(doc, { date: '2026-11-25', contactIds: [ana] }, now);
     trash(doc, 'reflections', gone, now);
