@@ -146,6 +146,12 @@ describe('promptOfTheDay', () => {
 
   it('keeps enough prompts in the groups a day may prefer to honour the two weeks', () => {
     for (const group of FITTING_GROUPS) expect(promptsIn(group).length).toBeGreaterThan(NO_REPEAT_DAYS);
+    // Any other group walks through its prompts one rotation slot at a time.
+    const window = NO_REPEAT_DAYS + 1;
+    for (const group of PROMPT_GROUPS.filter((g) => !FITTING_GROUPS.includes(g))) {
+      const slots = Math.ceil(window / ROTATION.length + 1) * ROTATION.filter((g) => g === group).length;
+      expect(promptsIn(group).length, group).toBeGreaterThanOrEqual(slots);
+    }
   });
 
   it('refuses what is not a day', () => {

@@ -75,7 +75,7 @@ export const FITTING_GROUPS: readonly PromptGroup[] = ['after-event', 'weekly'];
 /**
  * Every other day follows this rotation (strengths twice: they are the heart of the practice). A group in
  * it but not in FITTING_GROUPS is only ever shown on its own slots and walks through its prompts one slot
- * at a time, so it needs no more prompts than it has slots in NO_REPEAT_DAYS + 1 days.
+ * at a time, so it needs at least as many prompts as it has slots in any NO_REPEAT_DAYS + 1 days.
  */
 export const ROTATION: readonly PromptGroup[] = [
   'strengths',

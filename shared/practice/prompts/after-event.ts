@@ -28,7 +28,7 @@ export const AFTER_EVENT: readonly PromptEntry[] = [
     id: 'after-event-purpose',
     text: {
       en: 'Did your reason for going hold up? Did you find what you came for, or something better?',
-      sv: 'Höll ditt skäl att gå dit? Hittade du det du kom för, eller något bättre?',
+      sv: 'Fick du det du gick dit för, eller hittade du något ännu bättre?',
     },
   },
   {

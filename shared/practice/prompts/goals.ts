@@ -56,7 +56,7 @@ export const GOALS: readonly PromptEntry[] = [
     id: 'goals-credit',
     text: {
       en: 'What have you already done towards a goal that you have not given yourself credit for?',
-      sv: 'Vad har du redan gjort för ett av dina mål som du ännu inte har gett dig själv erkännande för?',
+      sv: 'Vad har du redan gjort för ett av dina mål som du gärna får vara stolt över?',
     },
   },
 ];
