@@ -27,7 +27,7 @@ export const TEMPLATES: readonly Template[] = [
       sv: [
         'Hur det gick',
         'Vilka jag träffade',
-        'Vad som gav energi och vad som tog',
+        'Vad som gav och vad som tog energi',
         'Det här följer jag upp',
         'Det här tar jag med mig',
       ],
