@@ -1,5 +1,5 @@
 // Reflection templates: a body pre-filled with headings ("After an event", "After a conversation",
-// "Weekly review"), in the user's language. (Stub: the real headings replace these.)
+// "Weekly review"), in the user's language. Headings are kind questions to answer, not a form to fill.
 import * as Y from 'yjs';
 
 export const TEMPLATE_IDS = ['after-event', 'after-conversation', 'weekly-review'] as const;
@@ -13,14 +13,52 @@ export interface Template {
 }
 
 export const TEMPLATES: readonly Template[] = [
-  { id: 'after-event', title: { en: 'After an event', sv: 'Efter ett evenemang' }, headings: { en: [], sv: [] } },
+  {
+    id: 'after-event',
+    title: { en: 'After an event', sv: 'Efter ett evenemang' },
+    headings: {
+      en: [
+        'How it went',
+        'Who I met',
+        'What gave energy, what took it',
+        'What I will follow up',
+        'What I take with me',
+      ],
+      sv: [
+        'Hur det gick',
+        'Vilka jag träffade',
+        'Vad som gav och vad som tog energi',
+        'Det här följer jag upp',
+        'Det här tar jag med mig',
+      ],
+    },
+  },
   {
     id: 'after-conversation',
     title: { en: 'After a conversation', sv: 'Efter ett samtal' },
-    headings: { en: [], sv: [] },
+    headings: {
+      en: ['What we talked about', 'What I learned about them', 'What I want to remember', 'A next step'],
+      sv: ['Vad vi pratade om', 'Vad jag fick veta om personen', 'Det här vill jag minnas', 'Ett nästa steg'],
+    },
   },
-  { id: 'weekly-review', title: { en: 'Weekly review', sv: 'Veckogenomgång' }, headings: { en: [], sv: [] } },
+  {
+    id: 'weekly-review',
+    title: { en: 'Weekly review', sv: 'Veckogenomgång' },
+    headings: {
+      en: ['The week in brief', 'Who came closer', 'Energy and rest', 'My goals', 'Next week'],
+      sv: ['Veckan i korthet', 'Vem som kom närmare', 'Energi och vila', 'Mina mål', 'Nästa vecka'],
+    },
+  },
 ];
+
+/**
+ * y-tiptap stores ProseMirror attributes as they are, numbers included, where Yjs's default typing says
+ * strings. TipTap's heading compares `level` with its numeric levels, so a string '2' would render as an
+ * <h1> and differ from every heading typed in the editor.
+ */
+function setNumber(element: Y.XmlElement, key: string, value: number): void {
+  (element as unknown as Y.XmlElement<Record<string, number>>).setAttribute(key, value);
+}
 
 /**
  * The body nodes for a template: each heading followed by an empty paragraph to write in. Call it inside
@@ -36,7 +74,7 @@ export function templateBody(id: TemplateId, lang: Lang, extra: readonly string[
   });
   for (const heading of template?.headings[lang] ?? []) {
     const h = new Y.XmlElement('heading');
-    h.setAttribute('level', '2');
+    setNumber(h, 'level', 2);
     h.insert(0, [new Y.XmlText(heading)]);
     nodes.push(h, new Y.XmlElement('paragraph'));
   }

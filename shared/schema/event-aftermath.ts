@@ -6,7 +6,7 @@ import { localDay } from './dates';
 import { nextStepValue } from './contact-fields';
 import { createContact, readContact, updateContact } from './contacts';
 import { readEnergyCost, readEvent, type EnergyCost } from './events';
-import { requireEntity, touch } from './entity';
+import { findEntity, requireEntity, touch } from './entity';
 import { addId } from './id-set';
 import { logInteraction } from './interactions';
 
@@ -45,12 +45,20 @@ export function recordAftermath(
   const event = readEvent(eventId, map);
   // Everything is checked before the first write: a Yjs transaction cannot be rolled back.
   if (readEnergyCost(aftermath.energySpent) === undefined) throw new RangeError('Energy must be 1, 2, 3, 4 or 5');
+  const seen = new Set<string>();
   for (const person of aftermath.met) {
-    if (person.contactId !== undefined) requireEntity(doc, 'contacts', person.contactId);
-    else if ((person.name ?? '').trim() === '') throw new RangeError('A person met needs a contact or a name');
+    if (person.contactId !== undefined) {
+      requireEntity(doc, 'contacts', person.contactId);
+      if (seen.has(person.contactId)) throw new RangeError('A person met is listed twice');
+      seen.add(person.contactId);
+    } else if ((person.name ?? '').trim() === '') throw new RangeError('A person met needs a contact or a name');
     if (person.nextStep && person.nextStep.text.trim() !== '')
       nextStepValue({ text: person.nextStep.text, due: person.nextStep.due });
   }
+  // A circle or goal purged on another device may still be named by the event: new contacts skip it rather
+  // than fail half-way through the transaction.
+  const circleIds = event.circleId !== undefined && findEntity(doc, 'circles', event.circleId) ? [event.circleId] : [];
+  const goalIds = event.goalIds.filter((id) => findEntity(doc, 'goals', id) !== undefined);
   const day = event.date !== '' && event.date <= localDay(now) ? event.date : localDay(now);
   const result: AftermathResult = { contactIds: [], interactionIds: [] };
   doc.transact(() => {
@@ -63,8 +71,8 @@ export function recordAftermath(
             name: person.name ?? '',
             source: 'event',
             stage: 'in-touch',
-            circleIds: event.circleId !== undefined ? [event.circleId] : [],
-            goalIds: event.goalIds,
+            circleIds,
+            goalIds,
           },
           now,
         );

@@ -5,6 +5,9 @@ import { contactDraft, contactNotes } from './contact-text';
 import { createCircle, getCircle } from './circles';
 import { createGoal, getGoal } from './goals';
 import { getInteraction, listInteractionsFor, logInteraction } from './interactions';
+import { createEvent, getEvent } from './events';
+import { recordAftermath } from './event-aftermath';
+import { createReflection, getReflection, listReflections } from './reflections';
 import { mergeContacts } from './merge';
 import { paragraphs, plainText } from './rich-text';
 import { listTrash } from './trash';
@@ -88,6 +91,24 @@ describe('mergeContacts', () => {
     expect(getGoal(doc, g2)?.contactIds).toEqual([keep]);
     expect(getCircle(doc, circle)?.memberIds).toEqual([keep]);
     expect(getContact(doc, drop)).toMatchObject({ goalIds: [], circleIds: [] });
+  });
+
+  it('repoints reflections and the people of events, without duplicating the kept contact', () => {
+    const { doc, keep, drop } = journal();
+    const ben = createContact(doc, { name: 'Ben' }, now);
+    const meetup = createEvent(doc, { title: 'Meetup', meetContactIds: [drop, ben] }, now);
+    recordAftermath(doc, meetup, { energySpent: 3, met: [{ contactId: drop }, { contactId: keep }] }, now);
+    const own = createReflection(doc, { contactIds: [drop], eventIds: [meetup] }, now);
+    const shared = createReflection(doc, { contactIds: [keep, drop, ben] }, now);
+    mergeContacts(doc, keep, drop, now);
+    expect(getReflection(doc, own)?.contactIds).toEqual([keep]);
+    expect(getReflection(doc, shared)?.contactIds).toEqual([keep, ben].sort());
+    expect(listReflections(doc, { field: 'contactIds', id: keep })).toHaveLength(2);
+    expect(listReflections(doc, { field: 'contactIds', id: drop })).toHaveLength(0);
+    expect(getEvent(doc, meetup)).toMatchObject({
+      meetContactIds: [keep, ben].sort(),
+      metContactIds: [keep],
+    });
   });
 
   it('appends the dropped notes and draft and trashes the dropped contact, in one transaction', () => {

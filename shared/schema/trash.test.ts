@@ -5,6 +5,9 @@ import { createCircle, getCircle } from './circles';
 import { createContact, getContact, listContacts } from './contacts';
 import { createGoal, getGoal } from './goals';
 import { getInteraction, logInteraction } from './interactions';
+import { createEvent, getEvent } from './events';
+import { recordAftermath } from './event-aftermath';
+import { createReflection, getReflection } from './reflections';
 import { addInboxNote } from './inbox';
 import { listTrash, purge, purgeExpired, restore, trash } from './trash';
 import { at } from './test-support';
@@ -59,6 +62,49 @@ describe('trash', () => {
     trash(doc, 'goals', goal);
     purge(doc, 'goals', goal);
     expect(getContact(doc, ben)?.goalIds).toEqual([]);
+  });
+
+  it('removes a purged contact from events and reflections, which stay', () => {
+    const doc = new Y.Doc();
+    const ana = createContact(doc, { name: 'Ana' });
+    const ben = createContact(doc, { name: 'Ben' });
+    const meetup = createEvent(doc, { title: 'Meetup', meetContactIds: [ana, ben] });
+    recordAftermath(doc, meetup, { energySpent: 2, met: [{ contactId: ana }, { contactId: ben }] });
+    const entry = createReflection(doc, { contactIds: [ana, ben], eventIds: [meetup] });
+    trash(doc, 'contacts', ana);
+    expect(getEvent(doc, meetup)?.metContactIds).toContain(ana); // kept for a restore
+    purge(doc, 'contacts', ana);
+    expect(getEvent(doc, meetup)).toMatchObject({ meetContactIds: [ben], metContactIds: [ben] });
+    expect(getReflection(doc, entry)).toMatchObject({ contactIds: [ben], eventIds: [meetup] });
+  });
+
+  it('removes a purged goal, circle or event from everything that named it', () => {
+    const doc = new Y.Doc();
+    const goal = createGoal(doc, { title: 'G' });
+    const circle = createCircle(doc, { name: 'C' });
+    const ana = createContact(doc, { name: 'Ana', circleIds: [circle] });
+    const meetup = createEvent(doc, { title: 'Meetup', goalIds: [goal], circleId: circle });
+    const coffee = logInteraction(doc, { kind: 'event', eventId: meetup, contactIds: [ana] });
+    const entry = createReflection(doc, { goalIds: [goal], eventIds: [meetup] });
+
+    trash(doc, 'goals', goal);
+    purge(doc, 'goals', goal);
+    expect(getEvent(doc, meetup)?.goalIds).toEqual([]);
+    expect(getReflection(doc, entry)?.goalIds).toEqual([]);
+
+    trash(doc, 'circles', circle);
+    purge(doc, 'circles', circle);
+    expect(getEvent(doc, meetup)?.circleId).toBeUndefined();
+    expect(getContact(doc, ana)?.circleIds).toEqual([]);
+
+    const goal2 = createGoal(doc, { title: 'G2', eventIds: [meetup] });
+    trash(doc, 'events', meetup);
+    expect(getInteraction(doc, coffee)?.eventId).toBe(meetup); // kept for a restore
+    purge(doc, 'events', meetup);
+    expect(getEvent(doc, meetup)).toBeUndefined();
+    expect(getInteraction(doc, coffee)).toMatchObject({ eventId: undefined, contactIds: [ana] });
+    expect(getReflection(doc, entry)?.eventIds).toEqual([]);
+    expect(getGoal(doc, goal2)?.eventIds).toEqual([]);
   });
 
   it('purges entries trashed more than 30 days ago, and keeps those at exactly 30 days', () => {
