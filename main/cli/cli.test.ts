@@ -119,6 +119,16 @@ describe('rapport CLI', () => {
     expect(rapport('--data-dir', dir, 'import', 'vcard', join(dir, 'missing.vcf')).code).toBe(1);
   });
 
+  it('refuses a cut-off vCard file, naming the line, and writes nothing', () => {
+    const dir = temp();
+    const cut = join(temp(), 'cut.vcf');
+    writeFileSync(cut, 'BEGIN:VCARD\nVERSION:3.0\nFN:Whole Wilma\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Half Ha');
+    const refused = rapport('--data-dir', dir, 'import', 'vcard', cut);
+    expect(refused.code).toBe(1);
+    expect(refused.out + refused.err).toContain('line 5 has no END:VCARD');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('reads but refuses to write while the app holds the lock (exit 3)', async () => {
     const dir = temp();
     rapport('--data-dir', dir, 'import', 'linkedin', fixture('connections-v1.csv'));

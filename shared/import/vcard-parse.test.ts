@@ -110,7 +110,7 @@ describe('parseVCards: vCard 4.0 groups and escapes', () => {
 });
 
 describe('parseVCards: broken input', () => {
-  it('salvages what it can and reports every problem with its line', () => {
+  it('reports every problem with its line, and refuses a card without its END (cut off or damaged)', () => {
     const { drafts, problems } = parseVCards(fixture('vcard-broken.vcf'));
     expect(drafts.map((d) => [d.line, d.name])).toEqual([
       [2, 'Unfinished Ulla'],
@@ -121,13 +121,21 @@ describe('parseVCards: broken input', () => {
     expect(drafts[1]?.birthday).toBeUndefined();
     expect(problems.map((p) => [p.line, p.severity, p.message])).toEqual([
       [1, 'warning', 'Line 1: text outside BEGIN:VCARD … END:VCARD ignored.'],
-      [2, 'warning', 'BEGIN:VCARD on line 2 has no END:VCARD; kept what was read before line 6.'],
+      [
+        2,
+        'error',
+        'BEGIN:VCARD on line 2 has no END:VCARD before the next card on line 6: the file is damaged. Nothing was imported; export the file again or fix it, then import it.',
+      ],
       [6, 'warning', 'Card starting on line 6 has no name (FN or N); skipped.'],
       [11, 'warning', 'END:VCARD on line 11 has no matching BEGIN:VCARD; ignored.'],
       [15, 'warning', 'Line 15 is not a vCard property (expected NAME:value); ignored.'],
       [16, 'warning', 'Line 16: could not read BDAY "sometime in May"; left empty.'],
       [17, 'warning', 'Line 17 is not a vCard property (expected NAME:value); ignored.'],
-      [19, 'warning', 'BEGIN:VCARD on line 19 has no END:VCARD; kept what was read to the end of the file.'],
+      [
+        19,
+        'error',
+        'BEGIN:VCARD on line 19 has no END:VCARD: the file was cut off. Nothing was imported; export the file again or fix it, then import it.',
+      ],
     ]);
   });
 

@@ -295,6 +295,9 @@ function finish(card: Card, problems: ImportProblem[]): ContactDraft | undefined
   return d;
 }
 
+/** A card without its END may have lost any of its lines: the whole file is refused rather than half-read. */
+const NOTHING_IMPORTED = 'Nothing was imported; export the file again or fix it, then import it.';
+
 function parse(input: string): ParseResult {
   const drafts: ContactDraft[] = [];
   const problems: ImportProblem[] = [];
@@ -315,9 +318,9 @@ function parse(input: string): ParseResult {
     if (keyword === 'BEGIN') {
       if (card)
         problems.push(
-          warning(
+          error(
             card.draft.line,
-            `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read before line ${line}.`,
+            `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD before the next card on line ${line}: the file is damaged. ${NOTHING_IMPORTED}`,
           ),
         );
       close();
@@ -337,9 +340,9 @@ function parse(input: string): ParseResult {
   }
   if (card)
     problems.push(
-      warning(
+      error(
         card.draft.line,
-        `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD; kept what was read to the end of the file.`,
+        `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD: the file was cut off. ${NOTHING_IMPORTED}`,
       ),
     );
   close();
