@@ -20,6 +20,8 @@ export interface PlannedUpdate {
   addPhones: string[];
   /** LinkedIn re-import: company or position changed; both fields are updated and the change is logged. */
   jobChange?: JobChange & { company: string; role: string };
+  /** Matched by name and company only (one side has no profile address): shown for the user to confirm. */
+  probable?: boolean;
 }
 
 export interface ImportPlan {
@@ -27,7 +29,7 @@ export interface ImportPlan {
   source: Source;
   added: ContactDraft[];
   updated: PlannedUpdate[];
-  unchanged: Array<{ contactId: string; name: string; line: number }>;
+  unchanged: Array<{ contactId: string; name: string; line: number; probable?: boolean }>;
   skipped: Array<{ line: number; reason: string }>;
   problems: ImportProblem[];
 }
@@ -37,19 +39,50 @@ export function describeJob(role: string, company: string): string {
   return role || company || '—';
 }
 
-function index(doc: Y.Doc): { byUrl: Map<string, Contact>; byName: Map<string, Contact> } {
-  const byUrl = new Map<string, Contact>();
-  const byName = new Map<string, Contact>();
+/**
+ * The journal's people by profile address, and by name + company. Different profile addresses are different
+ * people (two Anna Karlssons at one large employer are common), so a name + company match counts only when
+ * one side has no profile address.
+ */
+interface People<T> {
+  byUrl: Map<string, T>;
+  /** Entries without a profile address. */
+  byNameNoUrl: Map<string, T>;
+  /** Every entry. */
+  byName: Map<string, T>;
+}
+
+function people<T>(): People<T> {
+  return { byUrl: new Map(), byNameNoUrl: new Map(), byName: new Map() };
+}
+
+function remember<T>(index: People<T>, u: string | undefined, n: string | undefined, value: T): void {
+  if (u && !index.byUrl.has(u)) index.byUrl.set(u, value);
+  if (n && !index.byName.has(n)) index.byName.set(n, value);
+  if (n && !u && !index.byNameNoUrl.has(n)) index.byNameNoUrl.set(n, value);
+}
+
+/** The same person: the same profile, else the same name and company where one side has no profile. */
+function find<T>(
+  index: People<T>,
+  u: string | undefined,
+  n: string | undefined,
+): { value: T; probable: boolean } | undefined {
+  const byUrl = u ? index.byUrl.get(u) : undefined;
+  if (byUrl !== undefined) return { value: byUrl, probable: false };
+  const byName = n ? (u ? index.byNameNoUrl : index.byName).get(n) : undefined;
+  return byName !== undefined ? { value: byName, probable: true } : undefined;
+}
+
+function index(doc: Y.Doc): People<Contact> {
+  const known = people<Contact>();
   contactsMap(doc).forEach((map, id) => {
     if (!(map instanceof Y.Map)) return;
     const c = readContact(id, map);
     if (c.deletedAt) return;
-    const u = urlKey(c.linkedinUrl);
-    if (u && !byUrl.has(u)) byUrl.set(u, c);
-    const n = nameCompanyKey(c.name, c.company);
-    if (n && !byName.has(n)) byName.set(n, c);
+    remember(known, urlKey(c.linkedinUrl), nameCompanyKey(c.name, c.company), c);
   });
-  return { byUrl, byName };
+  return known;
 }
 
 function newValues(existing: readonly string[], incoming: readonly string[]): string[] {
@@ -101,30 +134,31 @@ export function planContactImport(doc: Y.Doc, parsed: ParseResult, source: Sourc
     skipped: [],
     problems: parsed.problems,
   };
-  const { byUrl, byName } = index(doc);
-  const seenInFile = new Map<string, number>();
+  const known = index(doc);
+  const seenInFile = people<number>();
   for (const draft of parsed.drafts) {
-    const keys = [urlKey(draft.linkedinUrl), nameCompanyKey(draft.name, draft.company)].filter((k): k is string => !!k);
-    if (keys.length === 0) {
+    const u = urlKey(draft.linkedinUrl);
+    const n = nameCompanyKey(draft.name, draft.company);
+    if (!u && !n) {
       plan.skipped.push({ line: draft.line, reason: 'no name' });
       continue;
     }
-    const earlier = keys.map((k) => seenInFile.get(k)).find((l) => l !== undefined);
+    const earlier = find(seenInFile, u, n);
     if (earlier !== undefined) {
-      plan.skipped.push({ line: draft.line, reason: `same person as line ${earlier}` });
+      plan.skipped.push({ line: draft.line, reason: `same person as line ${earlier.value}` });
       continue;
     }
-    for (const k of keys) seenInFile.set(k, draft.line);
-    const u = urlKey(draft.linkedinUrl);
-    const n = nameCompanyKey(draft.name, draft.company);
-    const existing = (u ? byUrl.get(u) : undefined) ?? (n ? byName.get(n) : undefined);
-    if (!existing) {
+    remember(seenInFile, u, n, draft.line);
+    const match = find(known, u, n);
+    if (!match) {
       plan.added.push(draft);
       continue;
     }
+    const existing = match.value;
+    const probable = match.probable ? { probable: true } : {};
     const update = planUpdate(existing, draft, source);
-    if (update) plan.updated.push(update);
-    else plan.unchanged.push({ contactId: existing.id, name: existing.name, line: draft.line });
+    if (update) plan.updated.push({ ...update, ...probable });
+    else plan.unchanged.push({ contactId: existing.id, name: existing.name, line: draft.line, ...probable });
   }
   return plan;
 }

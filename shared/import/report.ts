@@ -23,6 +23,8 @@ export function summarisePlan(plan: ImportPlan): PlanSummary {
   };
 }
 
+const PROBABLE = 'same name and company, one without a profile address';
+
 export function formatPlanReport(plan: ImportPlan, label: string, dryRun: boolean): string[] {
   const s = summarisePlan(plan);
   const lines = [
@@ -36,10 +38,13 @@ export function formatPlanReport(plan: ImportPlan, label: string, dryRun: boolea
     lines.push(`  + ${draft.name}${draft.company ? `, ${draft.company}` : ''} (line ${draft.line})`);
   if (plan.added.length > 5) lines.push(`  + … and ${plan.added.length - 5} more`);
   for (const u of plan.updated) {
+    const probably = u.probable ? `probably the same person (${PROBABLE}); ` : '';
     if (u.jobChange)
-      lines.push(`  ~ ${u.name}: changed role: ${u.jobChange.from} → ${u.jobChange.to} (line ${u.line})`);
-    else lines.push(`  ~ ${u.name}: ${describeFills(u)} (line ${u.line})`);
+      lines.push(`  ~ ${u.name}: ${probably}changed role: ${u.jobChange.from} → ${u.jobChange.to} (line ${u.line})`);
+    else lines.push(`  ~ ${u.name}: ${probably}${describeFills(u)} (line ${u.line})`);
   }
+  for (const u of plan.unchanged.filter((x) => x.probable))
+    lines.push(`  = ${u.name}: probably the same person (${PROBABLE}); nothing new (line ${u.line})`);
   for (const skip of plan.skipped) lines.push(`  - line ${skip.line}: skipped, ${skip.reason}`);
   for (const p of plan.problems) {
     lines.push(

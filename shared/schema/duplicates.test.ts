@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createContact } from './contacts';
-import { duplicateFinder, findDuplicates, foldText, profileKey } from './duplicates';
+import { duplicateFinder, duplicateIndex, findDuplicates, foldText, profileKey } from './duplicates';
 import { trash } from './trash';
 
 describe('findDuplicates', () => {
@@ -47,5 +47,29 @@ describe('findDuplicates', () => {
     expect(find({ name: 'Åsa Lindén', company: 'Nordlys AB' })).toEqual([]);
     expect(find({ name: 'Kenji Watanabe', linkedinUrl: 'linkedin.com/in/kenji-w' })).toEqual([kenji]);
     expect(foldText(' Øre  Ça ')).toBe('øre ca'); // Ø has no combining mark to strip
+  });
+});
+
+describe('duplicates: namesakes', () => {
+  const entries = [
+    { id: 'a', name: 'Anna Karlsson', company: 'Volvo Cars', linkedinUrl: 'https://www.linkedin.com/in/anna-k-1' },
+    { id: 'b', name: 'Anna Karlsson', company: 'Volvo Cars', linkedinUrl: '' },
+  ];
+  const find = duplicateIndex(entries);
+
+  it('does not warn about a namesake with another profile, only about one without a profile', () => {
+    expect(
+      find({ name: 'Anna Karlsson', company: 'Volvo Cars', linkedinUrl: 'https://www.linkedin.com/in/anna-k-2' }),
+    ).toEqual(['b']);
+  });
+
+  it('finds the same profile written with a country site, a slash or a query', () => {
+    expect(find({ name: 'A. K.', linkedinUrl: 'https://se.linkedin.com/in/anna-k-1/?originalSubdomain=se' })).toEqual([
+      'a',
+    ]);
+  });
+
+  it('without a profile, warns about every namesake at the same company', () => {
+    expect(find({ name: 'anna karlsson', company: 'volvo cars' })).toEqual(['a', 'b']);
   });
 });

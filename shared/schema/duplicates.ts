@@ -27,7 +27,9 @@ export function profileKey(url: string): string {
     .replace(/[?#].*$/, '')
     .replace(/\/+$/, '')
     .replace(/^https?:\/\//i, '')
-    .replace(/^www\./i, '');
+    .replace(/^www\./i, '')
+    // LinkedIn's country sites (se.linkedin.com) show the same profile as www.linkedin.com.
+    .replace(/^[a-z]{2,3}\.(linkedin\.com\/)/i, '$1');
   try {
     key = decodeURIComponent(key);
   } catch {
@@ -56,6 +58,8 @@ export interface DuplicateEntry {
 export function duplicateIndex(entries: Iterable<DuplicateEntry>): (candidate: DuplicateCandidate) => string[] {
   const byProfile = new Map<string, string[]>();
   const byPerson = new Map<string, string[]>();
+  // Different profile addresses are different people: a name + company match counts only when one side has none.
+  const byPersonNoProfile = new Map<string, string[]>();
   const add = (index: Map<string, string[]>, key: string, id: string): void => {
     if (key === '') return;
     const ids = index.get(key);
@@ -65,13 +69,14 @@ export function duplicateIndex(entries: Iterable<DuplicateEntry>): (candidate: D
   for (const entry of entries) {
     add(byProfile, profileKey(entry.linkedinUrl), entry.id);
     add(byPerson, personKey(entry.name, entry.company), entry.id);
+    if (profileKey(entry.linkedinUrl) === '') add(byPersonNoProfile, personKey(entry.name, entry.company), entry.id);
   }
   return (candidate) => {
     const found = new Set<string>();
     const profile = profileKey(candidate.linkedinUrl ?? '');
     if (profile !== '') byProfile.get(profile)?.forEach((id) => found.add(id));
     const person = personKey(candidate.name, candidate.company ?? '');
-    if (person !== '') byPerson.get(person)?.forEach((id) => found.add(id));
+    if (person !== '') (profile === '' ? byPerson : byPersonNoProfile).get(person)?.forEach((id) => found.add(id));
     if (candidate.id !== undefined) found.delete(candidate.id);
     return [...found].sort();
   };
