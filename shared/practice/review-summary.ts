@@ -1,13 +1,19 @@
 // The weekly review's figures, pure and clock-free (today is passed in): the week in numbers, who went
 // quiet, how each active goal stands, and what next week holds. The review screen and its tests share it.
-import { cadenceState } from '../schema/cadence';
-import type { Contact, Stage } from '../schema/contacts';
-import { addDays, weekOf } from '../schema/dates';
-import { weekEnergy, type WeekEnergy } from '../schema/energy';
-import type { JournalEvent } from '../schema/events';
-import { goalProgress, type GoalProgress } from '../schema/goal-progress';
-import type { Goal } from '../schema/goals';
-import type { Interaction } from '../schema/interactions';
+import {
+  addDays,
+  cadenceState,
+  goalProgress,
+  weekEnergy,
+  weekOf,
+  type Contact,
+  type Goal,
+  type GoalProgress,
+  type Interaction,
+  type JournalEvent,
+  type Stage,
+  type WeekEnergy,
+} from '../schema';
 
 /** Live entities, as the schema's list functions return them. */
 export interface ReviewData {
