@@ -1,6 +1,6 @@
 // Step 1, the week in numbers: interactions, new people reached out, stage moves, events and the energy
 // they took against the weekly budget — said as it was, never as a score.
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WeekReview } from '@shared/practice/review-summary';
 import { routeHref } from '../../nav/route';
@@ -9,11 +9,10 @@ import { EnergyNotes } from './EnergyNotes';
 import { PeopleMoved } from './PeopleMoved';
 
 function Figure({ label, value, detail }: { label: string; value: ReactNode; detail?: string }) {
-  const id = useId();
   return (
     <div className="review-figure">
-      <dt id={id}>{label}</dt>
-      <dd aria-labelledby={id}>
+      <dt>{label}</dt>
+      <dd>
         <span className="review-figure-value">{value}</span>
         {detail && <span className="review-figure-detail"> {detail}</span>}
       </dd>

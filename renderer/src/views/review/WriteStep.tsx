@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isoWeek, recordReview } from '@shared/schema';
 import { reviewLinks, type WeekReview } from '@shared/practice/review-summary';
 import { useJournal } from '../../data/journal-context';
+import { separateUndoSteps } from '../../data/undo';
 import { useEdit } from '../../data/use-edit';
 import { navigate } from '../../nav/use-route';
 import { useStartReflection } from '../reflections/use-start-reflection';
@@ -17,7 +18,9 @@ export function WriteStep({ review, onFinished }: { review: WeekReview; onFinish
   const start = useStartReflection();
   const lines = summaryLines(review, t, i18n.language);
 
+  // Finishing is its own undo step however soon it follows the last change made during the review.
   const write = (): void => {
+    separateUndoSteps(doc);
     const id = edit(() => {
       recordReview(doc, review.today);
       return start({
@@ -33,6 +36,7 @@ export function WriteStep({ review, onFinished }: { review: WeekReview; onFinish
     navigate({ view: 'reflection', id });
   };
   const finish = (): void => {
+    separateUndoSteps(doc);
     edit(() => recordReview(doc, review.today));
     onFinished();
   };
