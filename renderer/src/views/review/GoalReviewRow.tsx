@@ -35,6 +35,14 @@ export function GoalReviewRow({ entry, people, contacts, picker }: Props) {
     () => [...new Set([...goal.contactIds, ...contacts.filter((c) => c.goalIds.includes(goal.id)).map((c) => c.id)])],
     [goal.contactIds, goal.id, contacts],
   );
+  // People linked but not written to yet (identified, or resting): the suggestion names a few of them.
+  const inMind = useMemo(() => {
+    const ids = new Set(linked);
+    return contacts
+      .filter((c) => ids.has(c.id))
+      .slice(0, 3)
+      .map((c) => c.name);
+  }, [linked, contacts]);
 
   return (
     <li className="review-row">
@@ -58,7 +66,11 @@ export function GoalReviewRow({ entry, people, contacts, picker }: Props) {
           ? counts.map(({ stage, count }) => t(`goals.stageCount.${stage}`, { count })).join(', ')
           : t('review.goals.noPeople')}
       </p>
-      {needsPerson && <p className="review-suggestion">{t('review.goals.needsPerson')}</p>}
+      {needsPerson && (
+        <p className="review-suggestion">
+          {inMind.length > 0 ? t('review.goals.inMind', { names: inMind.join(', ') }) : t('review.goals.needsPerson')}
+        </p>
+      )}
       {picker && (
         <EntityPicker
           label={t('review.goals.pick', { goal: title })}

@@ -67,13 +67,16 @@ export function NumbersStep({ review }: { review: WeekReview }) {
       />
       {quietWeek && <p className="review-calm">{t('review.numbers.quietWeek')}</p>}
       {review.eventsHeld.length > 0 && (
-        <ul className="review-inline-list" aria-label={t('review.numbers.events')}>
-          {review.eventsHeld.map((e) => (
-            <li key={e.id}>
-              <a href={routeHref({ view: 'event', id: e.id })}>{e.title || t('review.ahead.untitled')}</a>
-            </li>
-          ))}
-        </ul>
+        <div className="review-people">
+          <h4>{t('review.numbers.eventsHeld')}</h4>
+          <ul className="review-inline-list" aria-label={t('review.numbers.eventsHeld')}>
+            {review.eventsHeld.map((e) => (
+              <li key={e.id}>
+                <a href={routeHref({ view: 'event', id: e.id })}>{e.title || t('review.ahead.untitled')}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <PeopleMoved reachedOut={review.reachedOut} moved={review.moved} />
     </>

@@ -56,6 +56,7 @@ describe('the weekly reflection’s summary lines', () => {
       '1 interaction, 1 new person reached out, 1 stage move, 0 events.',
       'Energy: 2 of 12 points.',
       'Reached out: Cy.',
+      'Moved: Cy (now reached out).',
       'Went quiet: Ana.',
       'Goal “Find a mentor”: no plan steps yet; nobody reached out yet.',
       'Next week: Design meetup (Tue 1 Dec); 3 points planned.',
@@ -65,8 +66,9 @@ describe('the weekly reflection’s summary lines', () => {
   it('and in Swedish', async () => {
     const lines = summaryLines(week(), await translator('sv'), 'sv');
     expect(lines[0]).toBe('Vecka 48, 23 november – 29 november.');
-    expect(lines[1]).toBe('1 kontakt, 1 ny person som du hört av dig till, 1 steg i pipelinen, 0 evenemang.');
-    expect(lines[4]).toBe('Har tystnat: Ana.');
-    expect(lines[5]).toBe('Mål ”Find a mentor”: inga steg i planen än; ingen kontaktad än.');
+    expect(lines[1]).toBe('1 kontakt, 1 ny person kontaktad, 1 flytt i pipelinen, 0 evenemang.');
+    expect(lines[4]).toBe('Flyttade: Cy (nu kontaktad).');
+    expect(lines[5]).toBe('Har tystnat: Ana.');
+    expect(lines[6]).toBe('Mål ”Find a mentor”: inga steg i planen än; ingen kontaktad än.');
   });
 });

@@ -27,7 +27,21 @@ export function summaryLines(review: WeekReview, t: TFunction, locale: string): 
       ? t('review.lines.energy', { spent: energy.spent, budget: energy.budget })
       : t('review.lines.energyNoBudget', { spent: energy.spent }),
   ];
+  if (review.eventsHeld.length > 0)
+    lines.push(
+      t('review.lines.eventNames', {
+        names: review.eventsHeld.map((e) => e.title || t('review.ahead.untitled')).join(', '),
+      }),
+    );
   if (review.reachedOut.length > 0) lines.push(t('review.lines.reachedOutNames', { names: names(review.reachedOut) }));
+  if (review.moved.length > 0)
+    lines.push(
+      t('review.lines.movedNames', {
+        names: review.moved
+          .map((c) => t('review.lines.movedTo', { name: c.name, stage: t(`goals.stages.${c.stage}`) }))
+          .join(', '),
+      }),
+    );
   if (review.quiet.length > 0)
     lines.push(t('review.lines.quiet', { names: names(review.quiet.map((q) => q.contact)) }));
   for (const { goal, progress, needsPerson } of review.goals) {
