@@ -57,6 +57,7 @@ test('I run the weekly review to the end and write the weekly reflection', async
   await expect(goal).toContainText('Who is one person you could write to?');
   await review.pickPersonForGoal(page, 'Find a mentor', 'Cy Dahl');
   await expect(goal).toContainText('1 identified');
+  await expect(goal).toContainText('You already have Cy Dahl in mind');
 
   await review.next(page);
   await review.expectStep(page, 4, 'Next week');

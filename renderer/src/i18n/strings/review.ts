@@ -223,7 +223,7 @@ export const strings = defineStrings(
       write: 'Skriv veckans reflektion',
       finish: 'Avsluta utan att skriva',
       doneTitle: 'Genomgången är klar',
-      done: 'Nästa genomgång dyker upp på Idag {{date}}.',
+      done: 'Nästa genomgång föreslås {{date}}.',
       toToday: 'Till Idag',
       reflectionTitle: 'Veckogenomgång, vecka {{week}}',
     },
