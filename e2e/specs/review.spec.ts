@@ -1,11 +1,14 @@
 // User story: at the end of the week I run the weekly review — the numbers, the person who went quiet (I
 // snooze them), the goal nobody serves yet (I pick someone) — and write the weekly reflection it prepares.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '../fixtures/test';
+import { yourData } from '../support/data-ui';
 import { journal } from '../support/journal-ui';
 import { goals } from '../support/goals-ui';
 import { dayFromToday, review } from '../support/review-ui';
 
-test('I run the weekly review to the end and write the weekly reflection', async ({ launch }) => {
+test('I run the weekly review to the end and write the weekly reflection', async ({ launch, dataDir }) => {
   const app = await launch();
   const page = await app.firstWindow();
 
@@ -85,5 +88,29 @@ test('I run the weekly review to the end and write the weekly reflection', async
   await expect(page.getByText(/Your last review was on/)).toHaveCount(0);
   await page.keyboard.press('ControlOrMeta+Shift+Z');
   await expect(page.getByText(/Your last review was on/)).toBeVisible();
-  expect(reflectionUrl).toMatch(/#\/reflection\//);
+
+  // What the journal now holds, as the JSON export shows it: one weekly-review reflection, the summary in its
+  // body, linked to Ana (who went quiet) and to the goal — the one the opened page was about.
+  await yourData.open(page);
+  const target = join(dataDir, 'exports', 'review.json');
+  await app.dialogs.nextSaveDialog({ canceled: false, filePath: target });
+  await yourData.exportAs(page, 'JSON');
+  await expect(yourData.message(page)).toHaveText(`Exported to ${target}`);
+  const json = JSON.parse(readFileSync(target, 'utf8')) as {
+    contacts: Array<{ id: string; name: string }>;
+    goals: Array<{ id: string; title: string }>;
+    reflections: Array<Record<string, unknown>>;
+  };
+  const idOf = (name: string) => json.contacts.find((c) => c.name === name)?.id;
+  expect(json.reflections).toHaveLength(1);
+  const weekly = json.reflections[0];
+  expect(reflectionUrl.endsWith(`#/reflection/${String(weekly?.id)}`)).toBe(true);
+  expect(weekly).toMatchObject({
+    kind: 'weekly-review',
+    contactIds: [idOf('Ana Berg')],
+    goalIds: [json.goals[0]?.id],
+  });
+  expect(weekly?.eventIds ?? []).toEqual([]);
+  expect(String(weekly?.title)).toMatch(/^Weekly review, week \d+$/);
+  expect(JSON.stringify(weekly?.body)).toContain('Went quiet: Ana Berg.');
 });
