@@ -145,6 +145,21 @@ describe('the weekly review summary', () => {
     expect(review.moved.map((c) => c.name)).toEqual(['Cy', 'Fay']);
   });
 
+  it('spans a year boundary, and an empty journal is a calm week of zeros', () => {
+    const review = reviewWeek({ contacts: [], interactions: [], events: [], goals: [], budget: 0 }, '2027-01-01');
+    expect(review.week).toEqual({ start: '2026-12-28', end: '2027-01-03' });
+    expect(review.nextWeek).toMatchObject({ start: '2027-01-04', end: '2027-01-10', events: [] });
+    expect(review).toMatchObject({
+      interactions: 0,
+      peopleInTouch: 0,
+      reachedOut: [],
+      moved: [],
+      quiet: [],
+      goals: [],
+    });
+    expect(review.energy).toMatchObject({ spent: 0, planned: 0, budget: 0, full: false });
+  });
+
   it('links the reflection to the people, events and goals it names', () => {
     const j = journal();
     const links = reviewLinks(reviewWeek(data(j.doc), FRIDAY));
