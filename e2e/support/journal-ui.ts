@@ -49,7 +49,19 @@ export const journal = {
 
   async goTo(
     page: Page,
-    place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Inbox' | 'Trash' | 'Settings' | 'Your data',
+    place:
+      | 'People'
+      | 'Pipeline'
+      | 'Goals'
+      | 'Circles'
+      | 'Inbox'
+      | 'Trash'
+      | 'Settings'
+      | 'Your data'
+      | 'Today'
+      | 'Weekly review'
+      | 'Reflections'
+      | 'Events',
   ): Promise<void> {
     const link = page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: place, exact: true });
     await link.click();

@@ -41,6 +41,7 @@ describe('contacts', () => {
       cadence: { idealDays: 30, maxDays: 60 },
       snoozedUntil: '2026-03-05',
       reachedOutOn: undefined,
+      stageChangedOn: undefined,
       createdAt: now.toISOString(),
       deletedAt: undefined,
     });
@@ -123,6 +124,30 @@ describe('contacts', () => {
     updateContact(doc, fresh, { stage: 'in-touch' }, at('2026-03-06'));
     expect(getContact(doc, fresh)?.reachedOutOn).toBe('2026-03-04');
     expect(getContact(doc, met)?.reachedOutOn).toBeUndefined();
+  });
+
+  it('stamps stageChangedOn on a real move of an existing contact only', () => {
+    const doc = new Y.Doc();
+    const id = createContact(doc, { name: 'Ines', stage: 'in-touch' }, now);
+    expect(getContact(doc, id)?.stageChangedOn).toBeUndefined();
+    updateContact(doc, id, { stage: 'in-touch', company: 'Nordlys' }, at('2026-03-03'));
+    expect(getContact(doc, id)?.stageChangedOn).toBeUndefined();
+    updateContact(doc, id, { stage: 'relationship' }, at('2026-03-04'));
+    updateContact(doc, id, { role: 'Designer' }, at('2026-03-05'));
+    expect(getContact(doc, id)?.stageChangedOn).toBe('2026-03-04');
+    updateContact(doc, id, { stage: 'paused' }, at('2026-03-06'));
+    expect(getContact(doc, id)?.stageChangedOn).toBe('2026-03-06');
+  });
+
+  it('reads a stageChangedOn it cannot understand as none, and counts a contact stored without a stage as identified', () => {
+    const doc = new Y.Doc();
+    const id = createContact(doc, { name: 'Jon' }, now);
+    const map = contactsMap(doc).get(id);
+    map?.set('stageChangedOn', 'last tuesday');
+    expect(getContact(doc, id)?.stageChangedOn).toBeUndefined();
+    map?.delete('stage');
+    updateContact(doc, id, { stage: 'reached-out' }, at('2026-03-07'));
+    expect(getContact(doc, id)).toMatchObject({ stageChangedOn: '2026-03-07', reachedOutOn: '2026-03-07' });
   });
 
   it('gives every new contact its notes and draft up front, so two devices writing notes both keep theirs', () => {

@@ -42,6 +42,8 @@ export interface Contact {
   snoozedUntil: string | undefined;
   /** The day the stage first left 'identified' for an outreach stage; set by the accessors, never by input. */
   reachedOutOn: string | undefined;
+  /** The last day the stage of an existing contact changed (the weekly review counts moves); set by the accessors. */
+  stageChangedOn: string | undefined;
   connectedOn: string | undefined;
   createdAt: string;
   updatedAt: string;
@@ -50,7 +52,7 @@ export interface Contact {
 
 /** Optional fields that a patch clears by passing null (undefined means "leave as it is"). */
 type Clearable = 'connectedOn' | 'nextStep' | 'cadence' | 'snoozedUntil';
-type Derived = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'reachedOutOn';
+type Derived = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'reachedOutOn' | 'stageChangedOn';
 
 export type ContactInput = Partial<Omit<Contact, Derived | Clearable>> & { [K in Clearable]?: Contact[K] | null } & {
   name: string;
@@ -101,6 +103,7 @@ export function readContact(id: string, map: EntityMap): Contact {
     cadence: readCadence(map.get('cadence')),
     snoozedUntil: optDay(map.get('snoozedUntil')),
     reachedOutOn: optDay(map.get('reachedOutOn')),
+    stageChangedOn: optDay(map.get('stageChangedOn')),
     connectedOn: optStr(map.get('connectedOn')),
     createdAt: str(map.get('createdAt')),
     updatedAt: str(map.get('updatedAt')),
@@ -121,14 +124,14 @@ function prepare(doc: Y.Doc, input: Partial<ContactInput>): [string, unknown][] 
 function writeFields(doc: Y.Doc, id: string, map: EntityMap, input: Partial<ContactInput>, now: Date): void {
   const values = prepare(doc, input);
   doc.transact(() => {
-    // Only a change of an existing contact counts as reaching out, not creating one already in touch.
-    if (
-      input.stage &&
-      REACHED.includes(input.stage) &&
-      map.get('stage') === 'identified' &&
-      !optDay(map.get('reachedOutOn'))
-    ) {
-      map.set('reachedOutOn', localDay(now));
+    // Only a change of an existing contact counts (as reaching out, as a move), not creating one further along.
+    // A stored stage this version cannot read counts as 'identified', as readContact shows it.
+    const existing = map.has('createdAt') || map.has('stage');
+    const before = oneOf(map.get('stage'), STAGES, 'identified');
+    if (input.stage && existing && before !== input.stage) {
+      if (REACHED.includes(input.stage) && before === 'identified' && !optDay(map.get('reachedOutOn')))
+        map.set('reachedOutOn', localDay(now));
+      map.set('stageChangedOn', localDay(now));
     }
     for (const [key, value] of values) {
       if (value === null) map.delete(key);

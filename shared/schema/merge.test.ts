@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { contactsMap, createContact, getContact } from './contacts';
+import { contactsMap, createContact, getContact, updateContact } from './contacts';
 import { contactDraft, contactNotes } from './contact-text';
 import { createCircle, getCircle } from './circles';
 import { createGoal, getGoal } from './goals';
@@ -70,6 +70,13 @@ describe('mergeContacts', () => {
       updatedAt: now.toISOString(),
     });
     expect(contactsMap(doc).get(keep)?.get('pronouns')).toBe('she/her');
+  });
+
+  it('keeps the day the dropped contact last moved when the kept one never moved', () => {
+    const { doc, keep, drop } = journal();
+    updateContact(doc, drop, { stage: 'relationship' }, at('2026-03-01'));
+    mergeContacts(doc, keep, drop, now);
+    expect(getContact(doc, keep)).toMatchObject({ stage: 'relationship', stageChangedOn: '2026-03-01' });
   });
 
   it('moves interactions, including shared ones, without duplicating the kept contact', () => {

@@ -30,6 +30,7 @@ const FILLABLE = [
   'cadence',
   'snoozedUntil',
   'reachedOutOn',
+  'stageChangedOn',
 ] as const;
 /** Lists that are unioned, the kept contact's entries first. */
 const UNIONED = ['emails', 'phones', 'tags', 'otherLinks'] as const;

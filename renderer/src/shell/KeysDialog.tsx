@@ -3,7 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog';
 import { isMac } from './use-global-keys';
 
-const KEYS = ['log', 'undo', 'redo', 'history', 'pipeline', 'steps', 'list', 'quickNote', 'import', 'keys'] as const;
+const KEYS = [
+  'log',
+  'undo',
+  'redo',
+  'history',
+  'pipeline',
+  'steps',
+  'list',
+  'review',
+  'quickNote',
+  'import',
+  'keys',
+] as const;
 
 export function KeysDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

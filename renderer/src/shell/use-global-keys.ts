@@ -8,7 +8,7 @@ import { undoManagerFor } from '../data/undo';
 
 export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-function isTextEditing(target: EventTarget | null): boolean {
+export function isTextEditing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement) return true;
