@@ -9,15 +9,21 @@ export function EnergyItem({ energy }: { energy: WeekEnergy }) {
   const { t } = useTranslation();
   const { spent, planned, budget, full } = energy;
   const used = spent + planned;
+  const summary = t(used > budget ? 'today.energy.summaryOver' : 'today.energy.summary', {
+    used,
+    budget,
+    spent,
+    planned,
+  });
   return (
     <section className="panel today-aside" data-today-item aria-labelledby="today-energy">
       <h3 id="today-energy">{t('today.energy.heading')}</h3>
-      <p className="today-energy-summary">{t('today.energy.summary', { used, budget, spent, planned })}</p>
+      <p className="today-energy-summary">{summary}</p>
       <ProgressBar
         label={t('today.energy.bar')}
         value={used}
         max={budget}
-        text={t('today.energy.valueText', { used, budget })}
+        text={summary}
         className="today-energy-bar"
       />
       <p className="today-energy-word">

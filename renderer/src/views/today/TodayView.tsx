@@ -4,7 +4,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusLine } from '../contact/StatusLine';
-import { formatDay } from '../contact/contact-wording';
 import { ChallengeItem } from './ChallengeItem';
 import { EnergyItem } from './EnergyItem';
 import { EventItem } from './EventItem';
@@ -24,9 +23,12 @@ export function TodayView() {
   const { today, items, guide } = useToday();
   const [message, setMessage] = useState('');
   const clear = useCallback(() => setMessage(''), []);
-  const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${today}T00:00:00Z`),
-  );
+  const dateLine = new Intl.DateTimeFormat(i18n.language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${today}T00:00:00Z`));
   const nothingDue = items.nextSteps.length + items.losingTouch.length + items.events.length === 0;
 
   const lists = (
@@ -64,9 +66,7 @@ export function TodayView() {
       <div className="view-head">
         <div>
           <h2 id="today-heading">{t('today.title')}</h2>
-          <p className="muted today-date">
-            <span className="today-weekday">{weekday}</span> {formatDay(today, i18n.language, 'long')}
-          </p>
+          <p className="muted today-date">{dateLine}</p>
         </div>
       </div>
       {guide.empty ? (
