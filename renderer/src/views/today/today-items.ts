@@ -67,8 +67,11 @@ export interface TodayItems {
   review: { suggested: boolean; highlighted: boolean };
 }
 
+// One collator for every comparison: String#localeCompare builds one per call, which a sort of thousands feels.
+const names = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 function byName(a: Contact, b: Contact): number {
-  return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+  return names.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -93,21 +96,18 @@ export function todayItems(input: TodayInput): TodayItems {
     if (cadence.state === 'due' || cadence.state === 'overdue')
       losingTouch.push({ contact, cadence: { ...cadence, state: cadence.state } });
   }
-  nextSteps.sort((a, b) => a.due.localeCompare(b.due) || byName(a.contact, b.contact));
+  nextSteps.sort((a, b) => compare(a.due, b.due) || byName(a.contact, b.contact));
   losingTouch.sort(
     (a, b) =>
       rank(a.cadence.state) - rank(b.cadence.state) ||
-      (a.cadence.dueOn ?? '').localeCompare(b.cadence.dueOn ?? '') ||
+      compare(a.cadence.dueOn ?? '', b.cadence.dueOn ?? '') ||
       byName(a.contact, b.contact),
   );
 
   const horizon = addDays(today, EVENT_DAYS - 1);
   const events = input.events
     .filter((e) => e.date !== '' && e.date >= today && e.date <= horizon && e.recordedAt === undefined)
-    .sort(
-      (a, b) =>
-        a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.title.localeCompare(b.title),
-    )
+    .sort((a, b) => compare(a.date, b.date) || compare(a.time ?? '', b.time ?? '') || a.title.localeCompare(b.title))
     .map((event) => ({ event, preparation: preparation(event), daysAway: daysBetween(today, event.date) }));
 
   const yesterday = addDays(today, -1);
@@ -129,6 +129,11 @@ export function todayItems(input: TodayInput): TodayItems {
     prompt,
     review: { suggested, highlighted },
   };
+}
+
+/** Plain code-unit order, for ISO days and times. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function rank(state: 'due' | 'overdue'): number {
