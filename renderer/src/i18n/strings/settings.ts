@@ -63,7 +63,7 @@ export const strings = defineStrings(
     energy: {
       heading: 'Social energi',
       intro:
-        'Att träffa människor tar energi, och det är helt i sin ordning. Ge veckan en budget i poäng: ett meddelande tar oftast 0, ett samtal 1, en fika eller ett möte 2, ett evenemang 3 — och du kan själv ange vad varje tillfälle faktiskt tog. Idag visar hur veckan går och säger till när den är full.',
+        'Att träffa människor tar energi, och det är helt i sin ordning. Ge veckan en budget i poäng: ett meddelande tar oftast 0, ett samtal 1, en fika eller ett möte 2, ett evenemang 3 — och du kan själv ange vad varje tillfälle faktiskt tog. Sidan Idag visar hur veckan går och säger till när den är full.',
       label: 'Veckans energibudget',
       hint: 'Poäng per vecka, från 0 till {{max}}. 0 stänger av budgeten.',
       invalid: 'Välj ett heltal från 0 till {{max}}.',
@@ -71,7 +71,7 @@ export const strings = defineStrings(
     review: {
       heading: 'Veckogenomgång',
       intro:
-        'En kort tillbakablick på veckan: vilka du träffat, vilka som hörts av mindre, hur det går med dina mål. Idag föreslår den på dagen du väljer, men den finns där alla andra dagar också.',
+        'En kort tillbakablick på veckan: vilka du träffat, vilka som hörts av mindre, hur det går med dina mål. Sidan Idag föreslår den på dagen du väljer, men du kan göra den vilken dag som helst.',
       label: 'Dag för veckogenomgång',
     },
     appearance: {
