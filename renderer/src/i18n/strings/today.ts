@@ -180,7 +180,7 @@ export const strings = defineStrings(
     },
     guide: {
       heading: 'Första stegen',
-      intro: 'Tre små steg, i din egen takt. Varje steg bockas av av sig självt när det är gjort.',
+      intro: 'Tre små steg, i din egen takt. Vart och ett bockas av när det är klart.',
       goal: 'Skriv ett mål',
       goalBody: 'Vad vill du att ditt nätverk ska hjälpa dig med? En mening räcker.',
       goalLink: 'Till Mål',
