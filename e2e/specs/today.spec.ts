@@ -7,6 +7,7 @@ import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { goals } from '../support/goals-ui';
 import { today } from '../support/today-ui';
+import { interactions } from '../support/interaction-ui';
 
 const fixture = (name: string): string => join(__dirname, '..', '..', 'main', 'cli', 'fixtures', name);
 
@@ -134,4 +135,27 @@ test('Idag och dagens fråga: Skriv starts a reflection that keeps the Swedish p
   const json = JSON.parse(readFileSync(target, 'utf8')) as { reflections: Array<Record<string, unknown>> };
   expect(json.reflections).toHaveLength(1);
   expect(json.reflections[0]).toMatchObject({ promptText: text });
+});
+
+test('the energy an interaction took counts in the week’s energy on Today', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await journal.addContact(page, { name: 'Ana Berg' });
+  await today.open(page);
+  const energy = page.getByRole('region', { name: 'This week’s social energy' });
+  await expect(energy).toContainText('0 of 12 points: 0 spent, 0 planned');
+
+  await interactions.openWithKeyboard(page);
+  const dialog = page.getByRole('dialog', { name: 'Log an interaction' });
+  await dialog.getByRole('combobox', { name: 'With whom' }).fill('Ana');
+  await dialog.getByRole('option', { name: /Ana Berg/ }).click();
+  const took = dialog.getByRole('group', { name: 'Energy it took' });
+  await expect(took.getByRole('radio', { name: '0' })).toBeChecked(); // a message usually takes nothing
+  await dialog.getByLabel('Kind').selectOption({ label: 'Coffee' });
+  await expect(took.getByRole('radio', { name: '2' })).toBeChecked();
+  await took.getByRole('radio', { name: '3' }).check(); // this one took more
+  await dialog.getByLabel('What happened').fill('Coffee at the design meetup');
+  await dialog.getByRole('button', { name: 'Log it' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(energy).toContainText('3 of 12 points: 3 spent, 0 planned');
 });
