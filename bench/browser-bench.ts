@@ -12,6 +12,7 @@ import { frameStats, ms, percentile, type FrameStats, type Row } from './stats';
 
 const LIST_ROW = 'ul[aria-label="People"] > li';
 const BOARD_CARD = 'section[data-stage="identified"] li[data-id]';
+const TODAY = '[data-today-root] .today-prompt';
 
 function frameRow(what: string, stats: FrameStats): Row {
   return {
@@ -49,12 +50,23 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
     const openBoard = await openAt(page, server.url, '#/pipeline', BOARD_CARD);
     rows.push({ what: 'open the app on Pipeline (navigation → cards painted)', result: ms(openBoard) });
 
+    const openToday = await openAt(page, server.url, '#/today', TODAY);
+    rows.push({ what: 'open the app on Today (navigation → Today painted)', result: ms(openToday) });
+
     const toList: number[] = [];
     const toBoard: number[] = [];
+    const toToday: number[] = [];
     for (let i = 0; i < 5; i++) {
       toList.push(await switchTo(page, 'People', LIST_ROW));
+      toToday.push(await switchTo(page, 'Today', TODAY));
       toBoard.push(await switchTo(page, 'Pipeline', BOARD_CARD));
     }
+    rows.push({
+      what: 'switch to Today (click → Today painted, journal loaded, median of 5)',
+      result: ms(percentile(toToday, 50)),
+      target: '< 300 ms',
+      ok: percentile(toToday, 50) < 300,
+    });
     rows.push({
       what: 'switch to People (click → rows painted, median of 5)',
       result: ms(percentile(toList, 50)),

@@ -6,6 +6,9 @@ import {
   duplicateIndex,
   lastInteractionDates,
   listContacts,
+  listEvents,
+  listInteractions,
+  weekOf,
   logInteraction,
   updateContact,
 } from '@shared/schema';
@@ -13,6 +16,7 @@ import { DEFAULT_QUERY, queryContacts } from '../renderer/src/views/contacts/con
 import { LiveContacts } from '../renderer/src/data/live-contacts';
 import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
 import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
+import { todayItems } from '../renderer/src/views/today/today-items';
 import { generateJournal } from './generate';
 import { medianOf, ms, time, type Row } from './stats';
 
@@ -57,6 +61,25 @@ export function runNodeBench(people: number, interactions: number): { rows: Row[
   const byName = q({});
   const grouped = medianOf(10, () => groupByStage(unsorted, 'en'));
   const index = medianOf(5, () => duplicateIndex(unsorted));
+  // Today on the generator's own "today": one pass over everyone for next steps and keep-in-touch.
+  const day = '2026-06-15';
+  const since = weekOf(day).start;
+  const week = listInteractions(doc).filter((i) => i.date >= since);
+  const events = listEvents(doc);
+  const select = () =>
+    todayItems({
+      today: day,
+      contacts: unsorted,
+      lastInteractions: last,
+      events,
+      interactions: week,
+      inboxCount: 0,
+      energyBudget: 12,
+      reviewDay: 5,
+      lastReviewOn: undefined,
+    });
+  const today = medianOf(10, select);
+  const picked = select();
 
   const rows: Row[] = [
     { what: `build the journal (${people} people, ${interactions} interactions)`, result: ms(built.ms) },
@@ -83,6 +106,12 @@ export function runNodeBench(people: number, interactions: number): { rows: Row[
     { what: 'board: group by stage, sorted', result: ms(grouped), target: '< 50 ms', ok: grouped < 50 },
     { what: 'board: regroup after one move (incremental)', result: ms(regroup), target: '< 10 ms', ok: regroup < 10 },
     { what: 'duplicate index for "New contact"', result: ms(index), target: '< 100 ms', ok: index < 100 },
+    {
+      what: `Today: select and order the day (${picked.nextSteps.length} next steps, ${picked.losingTouch.length} to keep in touch)`,
+      result: ms(today),
+      target: '< 50 ms',
+      ok: today < 50,
+    },
   ];
   if (contactsMap(loaded.value).size !== contactsMap(doc).size) throw new Error('The loaded journal lost contacts');
   return { rows, update };

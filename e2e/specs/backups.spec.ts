@@ -69,6 +69,7 @@ test('restoring a backup brings back exactly that journal, in every window and a
 
   const again = await launch();
   const reopened = await again.firstWindow();
+  await sidebar.go(reopened, 'People');
   await expect(journal.people(reopened)).toHaveCount(1);
   await expect(journal.people(reopened).first()).toContainText('Noor Haddad');
   await sidebar.go(reopened, 'Inbox');

@@ -7,6 +7,7 @@ import { contactPage } from '../support/contact-ui';
 test('what I write about a person is still there after restarting the app', async ({ launch }) => {
   const first = await launch();
   const page = await first.firstWindow();
+  await journal.showPeople(page);
   await page.getByRole('button', { name: 'New contact' }).click();
   await journal.paste(page, 'LinkedIn URL', 'https://www.linkedin.com/in/maja-berg-4f2a1b/');
   await page.getByRole('form', { name: 'New contact' }).getByRole('button', { name: 'Add contact' }).click();

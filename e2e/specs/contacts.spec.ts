@@ -5,6 +5,7 @@ import { journal } from '../support/journal-ui';
 test('a contact I create is still there after restarting the app', async ({ launch }) => {
   const first = await launch();
   const page = await first.firstWindow();
+  await journal.goTo(page, 'People');
   await expect(page.getByRole('heading', { name: 'Start with three people' })).toBeVisible();
 
   await journal.addContact(page, {
@@ -20,6 +21,7 @@ test('a contact I create is still there after restarting the app', async ({ laun
 
   const second = await launch();
   const again = await second.firstWindow();
+  await journal.goTo(again, 'People');
   await expect(journal.people(again)).toHaveCount(1);
   await expect(journal.people(again).first()).toContainText('Åsa Lindqvist');
   await expect(again.getByRole('link', { name: 'Open Åsa Lindqvist on LinkedIn' })).toBeVisible();
@@ -28,6 +30,7 @@ test('a contact I create is still there after restarting the app', async ({ laun
 test('pasting a LinkedIn profile address guesses the name, without any network access', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.showPeople(page);
   await page.getByRole('button', { name: 'New contact' }).click();
   await journal.paste(page, 'LinkedIn URL', 'https://se.linkedin.com/in/johan-ek-8a1b2c3/?originalSubdomain=se');
   const form = page.getByRole('form', { name: 'New contact' });
@@ -40,6 +43,7 @@ test('pasting a LinkedIn profile address guesses the name, without any network a
 test('a contact needs a name, and says so kindly', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.showPeople(page);
   await page.getByRole('button', { name: 'New contact' }).click();
   await page.getByRole('button', { name: 'Add contact' }).click();
   await expect(page.getByRole('alert')).toHaveText('A name is enough to start — please write one.');
@@ -49,6 +53,7 @@ test('a contact needs a name, and says so kindly', async ({ launch }) => {
 test('I add someone from LinkedIn, find them in the list, filter by stage and open their page', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.showPeople(page);
   await page.getByRole('button', { name: 'New contact' }).click();
   await journal.paste(page, 'LinkedIn URL', 'https://www.linkedin.com/in/johan-ek-8a1b2c3');
   const form = page.getByRole('form', { name: 'New contact' });

@@ -12,6 +12,7 @@ test('importing Connections.csv through the file dialog shows a preview, imports
 }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
   await app.dialogs.nextOpenDialog({ canceled: false, filePaths: [fixture('connections-v1.csv')] });
   await page.getByRole('button', { name: 'Import…' }).click();
 
@@ -37,6 +38,7 @@ test('a file dropped on the window gets the same preview; a broken file is expla
 }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
   const drop = async (name: string, text: string): Promise<void> => {
     await page.evaluate(

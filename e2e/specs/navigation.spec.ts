@@ -5,7 +5,8 @@ test('back and forward with Alt+Left and Alt+Right, and the current place is mar
   const app = await launch();
   const page = await app.firstWindow();
   const nav = page.getByRole('navigation', { name: 'Journal' });
-  await expect(nav.getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+  // A new journal window starts on Today.
+  await expect(nav.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
 
   await nav.getByRole('link', { name: 'Goals' }).click();
   await expect(nav.getByRole('link', { name: 'Goals' })).toHaveAttribute('aria-current', 'page');
@@ -15,7 +16,7 @@ test('back and forward with Alt+Left and Alt+Right, and the current place is mar
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(nav.getByRole('link', { name: 'Goals' })).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Alt+ArrowLeft');
-  await expect(nav.getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Goals' })).not.toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Alt+ArrowRight');
   await expect(nav.getByRole('link', { name: 'Goals' })).toHaveAttribute('aria-current', 'page');

@@ -6,7 +6,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
 }) => {
   const app = await launch();
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 
   const surface = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
@@ -47,13 +47,13 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
   });
   await page.waitForTimeout(300);
   expect(page.url()).toBe(before);
-  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });
 
 test('main refuses malformed IPC arguments with a clear message and keeps the journal intact', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   const errors = await page.evaluate(async () => {
     const api = window.rapport!;
     const { epoch } = await api.journalInfo();
@@ -80,5 +80,5 @@ test('main refuses malformed IPC arguments with a clear message and keeps the jo
   expect(errors[2]).toContain('Refused docMessage');
   expect(errors[3]).toContain('Malformed sync message');
   expect(errors[4]).toMatch(/Refused restoreBackup: .*a backup is named by its plain file name/);
-  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });

@@ -6,6 +6,7 @@ test('the journal speaks Swedish on a Swedish system', async ({ launch }) => {
   const page = await app.firstWindow();
   const nav = page.getByRole('navigation', { name: 'Journal' });
   for (const place of [
+    'Idag',
     'Personer',
     'Pipeline',
     'Mål',
@@ -19,6 +20,7 @@ test('the journal speaks Swedish on a Swedish system', async ({ launch }) => {
   }
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 
+  await nav.getByRole('link', { name: 'Personer', exact: true }).click();
   await page.getByRole('button', { name: 'Ny kontakt' }).click();
   const form = page.getByRole('form', { name: 'Ny kontakt' });
   await form.getByLabel('Namn', { exact: true }).fill('Åsa Öberg');

@@ -28,6 +28,7 @@ test('undo and redo my own edit from the keyboard', async ({ launch }) => {
   // The undone state is what was stored.
   const again = await launch();
   const page2 = await again.firstWindow();
+  await journal.goTo(page2, 'People');
   await expect(journal.people(page2)).toHaveCount(1);
   await expect(journal.people(page2).first()).toContainText('Kept Person');
 });

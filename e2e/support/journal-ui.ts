@@ -14,6 +14,7 @@ export const journal = {
    * helper adds them anyway — a spec that cares about that notice checks it itself (contacts.spec.ts).
    */
   async addContact(page: Page, contact: NewContact): Promise<void> {
+    await journal.showPeople(page);
     await page.getByRole('button', { name: 'New contact' }).click();
     const form = page.getByRole('form', { name: 'New contact' });
     if (contact.linkedinUrl) await form.getByLabel('LinkedIn URL').fill(contact.linkedinUrl);
@@ -25,6 +26,11 @@ export const journal = {
     if (await anyway.isVisible()) await anyway.click();
     else await form.getByRole('button', { name: 'Add contact' }).click();
     await expect(form).toBeHidden();
+  },
+
+  /** Goes to the People list unless it is already shown (a journal window opens on Today). */
+  async showPeople(page: Page): Promise<void> {
+    if (!new URL(page.url()).hash.startsWith('#/contacts')) await journal.goTo(page, 'People');
   },
 
   /** Pastes text into a field the way a user does (a real paste event with clipboard data). */

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, RapportApi } from '@shared/ipc/contract';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { onImportRequest } from './import-request';
 
 type Message = { text: string; canUndo: boolean } | undefined;
 
@@ -21,6 +22,10 @@ export function ImportFlow({ api }: { api: RapportApi }) {
   );
 
   useEffect(() => api.onImportPreview(setPreview), [api]);
+  useEffect(
+    () => onImportRequest(() => void api.chooseImportFile().then((p) => p && setPreview(p), fail)),
+    [api, fail],
+  );
   useEffect(() => {
     const over = (event: DragEvent): void => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();

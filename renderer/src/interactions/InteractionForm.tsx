@@ -1,4 +1,5 @@
-// The fields of an interaction — with whom, when, what kind, what happened, how it felt — shared by
+// The fields of an interaction — with whom, when, what kind, what happened, how it felt and the energy it
+// took — shared by
 // "Log an interaction" and "Edit interaction". The caller decides what saving means.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { INTERACTION_KINDS, type Energy, type InteractionKind } from '@shared/sc
 import { useContacts } from '../data/use-contacts';
 import { EntityPicker } from '../ui/EntityPicker';
 import { EnergyChoice } from './EnergyChoice';
+import { EnergyCostChoice } from './EnergyCostChoice';
 import './interactions.css';
 
 export interface InteractionValues {
@@ -16,6 +18,8 @@ export interface InteractionValues {
   /** Longer text; only edited when the form shows the notes box. */
   notes: string;
   energy: Energy | undefined;
+  /** 0–5 as the user chose it; undefined follows the kind's usual cost. */
+  energyCost: number | undefined;
 }
 
 interface Props {
@@ -100,7 +104,10 @@ export function InteractionForm({ label, initial, notesLabel, submitLabel, onSub
           <textarea id={`${id}-notes`} rows={4} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
         </div>
       )}
-      <EnergyChoice value={values.energy} onChange={(energy) => set('energy', energy)} />
+      <div className="energy-row">
+        <EnergyChoice value={values.energy} onChange={(energy) => set('energy', energy)} />
+        <EnergyCostChoice kind={values.kind} value={values.energyCost} onChange={(cost) => set('energyCost', cost)} />
+      </div>
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -28,10 +28,11 @@ export function LogInteractionDialog({ request, onClose }: Props) {
     summary: request.summary ?? '',
     notes: '',
     energy: undefined,
+    energyCost: undefined,
   }));
 
   const save = (values: InteractionValues): void => {
-    const { contactIds, kind, summary, energy } = values;
+    const { contactIds, kind, summary, energy, energyCost } = values;
     edit(() =>
       logInteraction(doc, {
         contactIds,
@@ -39,6 +40,7 @@ export function LogInteractionDialog({ request, onClose }: Props) {
         summary,
         date: isDay(values.date) ? values.date : undefined,
         energy: energy ?? null,
+        energyCost: energyCost ?? null,
       }),
     );
     const names = contactIds.map((id) => getContact(doc, id)?.name ?? '').join(', ');

@@ -17,6 +17,20 @@ export const strings = defineStrings(
       counts:
         'Someone counts when you first write to them (a message you log or mark as sent) or move them on from “identified”.',
     },
+    energy: {
+      heading: 'Social energy',
+      intro:
+        'Meeting people takes energy, and that is fine. Give the week a budget in points: a message usually takes 0, a call 1, a coffee or a meeting 2, an event 3 — and you can say what each one really took. Today shows how the week is going, and says so when it is full.',
+      label: 'Weekly energy budget',
+      hint: 'Points per week, from 0 to {{max}}. 0 turns the budget off.',
+      invalid: 'Choose a whole number from 0 to {{max}}.',
+    },
+    review: {
+      heading: 'Weekly review',
+      intro:
+        'A short look back at the week: who you met, who went quiet, how your goals are doing. Today suggests it on the day you choose; it is there on every other day too.',
+      label: 'Review day',
+    },
     appearance: {
       heading: 'Language and appearance',
       body: 'Rapport follows your computer: it speaks Swedish or English after your system language, and is light or dark after your system theme.',
@@ -45,6 +59,20 @@ export const strings = defineStrings(
       soFar_other: 'Hittills i veckan ({{start}} – {{end}}): {{count}} nya personer kontaktade.',
       counts:
         'En person räknas när du skriver till hen första gången (ett meddelande du loggar eller markerar som skickat) eller flyttar hen vidare från ”identifierad”.',
+    },
+    energy: {
+      heading: 'Social energi',
+      intro:
+        'Att träffa människor tar energi, och det är helt i sin ordning. Ge veckan en budget i poäng: ett meddelande tar oftast 0, ett samtal 1, en fika eller ett möte 2, ett evenemang 3 — och du kan själv ange vad varje tillfälle faktiskt tog. Sidan Idag visar hur veckan går och säger till när den är full.',
+      label: 'Veckans energibudget',
+      hint: 'Poäng per vecka, från 0 till {{max}}. 0 stänger av budgeten.',
+      invalid: 'Välj ett heltal från 0 till {{max}}.',
+    },
+    review: {
+      heading: 'Veckogenomgång',
+      intro:
+        'En kort tillbakablick på veckan: vilka du träffat, vilka som hörts av mindre, hur det går med dina mål. Sidan Idag föreslår den på dagen du väljer, men du kan göra den vilken dag som helst.',
+      label: 'Dag för veckogenomgång',
     },
     appearance: {
       heading: 'Språk och utseende',

@@ -1,4 +1,4 @@
-// Correcting a logged interaction: when, what kind, with whom, what happened and how it felt. Saving is
+// Correcting a logged interaction: when, what kind, with whom, what happened, how it felt and what it took. Saving is
 // one undoable edit; Cancel leaves it exactly as it was.
 import { useTranslation } from 'react-i18next';
 import { isDay, updateInteraction, type Interaction } from '@shared/schema';
@@ -13,7 +13,7 @@ export function EditInteractionDialog({ interaction, onClose }: { interaction: I
   const edit = useEdit();
 
   const save = (values: InteractionValues): void => {
-    const { contactIds, kind, summary, notes, energy } = values;
+    const { contactIds, kind, summary, notes, energy, energyCost } = values;
     edit(() =>
       updateInteraction(doc, interaction.id, {
         contactIds,
@@ -22,6 +22,7 @@ export function EditInteractionDialog({ interaction, onClose }: { interaction: I
         notes,
         date: isDay(values.date) ? values.date : undefined,
         energy: energy ?? null,
+        energyCost: energyCost ?? null,
       }),
     );
     onClose();

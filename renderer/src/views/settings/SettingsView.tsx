@@ -1,7 +1,11 @@
-// Settings (#/settings): the synced settings the journal has — the weekly outreach challenge — and a plain
+// Settings (#/settings): the synced settings the journal has — the weekly outreach challenge, the weekly
+// energy budget and the review day — and a plain
 // word on what follows the computer (language and theme), so nobody hunts for a switch that is not needed.
 import { useTranslation } from 'react-i18next';
 import { WeeklyTargetField } from './WeeklyTargetField';
+import { EnergyBudgetField } from './EnergyBudgetField';
+import { ReviewDayField } from './ReviewDayField';
+import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
 import './settings.css';
 
@@ -15,6 +19,7 @@ function dayText(day: string, locale: string): string {
 export function SettingsView() {
   const { t, i18n } = useTranslation();
   const challenge = useWeeklyChallenge();
+  const practice = usePracticeSettings();
   return (
     <section className="view settings-view" aria-labelledby="settings-heading">
       <div className="view-head">
@@ -36,6 +41,16 @@ export function SettingsView() {
             })}
           </p>
           <p className="hint">{t('settings.weekly.counts')}</p>
+        </section>
+        <section className="panel settings-panel" aria-labelledby="settings-energy">
+          <h3 id="settings-energy">{t('settings.energy.heading')}</h3>
+          <p className="settings-intro">{t('settings.energy.intro')}</p>
+          <EnergyBudgetField budget={practice.energyBudget} />
+        </section>
+        <section className="panel settings-panel" aria-labelledby="settings-review">
+          <h3 id="settings-review">{t('settings.review.heading')}</h3>
+          <p className="settings-intro">{t('settings.review.intro')}</p>
+          <ReviewDayField day={practice.reviewDay} />
         </section>
         <section className="panel settings-panel" aria-labelledby="settings-appearance">
           <h3 id="settings-appearance">{t('settings.appearance.heading')}</h3>
