@@ -6,7 +6,9 @@ const MAX = 140;
 
 function textIn(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   if (node instanceof Y.XmlText) {
-    return (node.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+    return (node.toDelta() as { insert?: unknown }[])
+      .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+      .join('');
   }
   if (node instanceof Y.XmlElement) return node.toArray().map(textIn).join(' ');
   return '';

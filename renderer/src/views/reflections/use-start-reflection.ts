@@ -2,7 +2,7 @@
 // note): one undoable edit creates it — prompt, template headings and links included — then its page opens.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createReflection, paragraphs, type ReflectionInput } from '@shared/schema';
 import { templateBody, type TemplateId } from '@shared/practice/templates';
 import type { Prompt } from '@shared/practice/prompts';
