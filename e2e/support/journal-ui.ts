@@ -49,7 +49,7 @@ export const journal = {
 
   async goTo(
     page: Page,
-    place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Inbox' | 'Trash' | 'Settings' | 'Your data',
+    place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Reflections' | 'Inbox' | 'Trash' | 'Settings' | 'Your data',
   ): Promise<void> {
     const link = page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: place, exact: true });
     await link.click();
