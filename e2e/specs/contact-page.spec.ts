@@ -7,6 +7,7 @@ import { contactPage } from '../support/contact-ui';
 test('what I write about a person is still there after restarting the app', async ({ launch }) => {
   const first = await launch();
   const page = await first.firstWindow();
+  await journal.goTo(page, 'People');
   await page.getByRole('button', { name: 'New contact' }).click();
   await journal.paste(page, 'LinkedIn URL', 'https://www.linkedin.com/in/maja-berg-4f2a1b/');
   await page.getByRole('form', { name: 'New contact' }).getByRole('button', { name: 'Add contact' }).click();
@@ -26,6 +27,7 @@ test('what I write about a person is still there after restarting the app', asyn
 
   const second = await launch();
   const again = await second.firstWindow();
+  await journal.goTo(again, 'People');
   await contactPage.openFromPeople(again, 'Maja Berg');
   await expect(contactPage.field(again, 'Role or headline')).toHaveValue('Engineering manager');
   await expect(again.getByRole('heading', { level: 2 }).getByRole('textbox')).toHaveValue('Maja Berg');
@@ -40,6 +42,7 @@ test('what I write about a person is still there after restarting the app', asyn
 test('I draft a message in my own time, mark it sent, and the journal moves on', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
   await journal.addContact(page, { name: 'Omar Haddad', company: 'Fjord Labs' });
   await contactPage.openFromPeople(page, 'Omar Haddad');
   await expect(contactPage.stage(page)).toHaveText('Identified');
@@ -66,6 +69,7 @@ test('I draft a message in my own time, mark it sent, and the journal moves on',
 test('two records of the same LinkedIn profile become one, keeping both sets of details', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
   const profile = 'https://www.linkedin.com/in/lena-ek';
   await journal.addContact(page, { name: 'Lena Ek', company: 'Fjord Labs', linkedinUrl: profile });
   await contactPage.addSecondRecord(page, { name: 'Lena Ek-Holm', role: 'Researcher', linkedinUrl: profile });
@@ -99,6 +103,7 @@ test('two records of the same LinkedIn profile become one, keeping both sets of 
 test('a person moved to the trash leaves a kind note behind, not an error', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
   await journal.addContact(page, { name: 'Kim Berg' });
   await contactPage.openFromPeople(page, 'Kim Berg');
   await page.getByRole('button', { name: 'Move to trash' }).click();
