@@ -45,6 +45,8 @@ export const strings = defineStrings(
     picker: {
       title: 'New reflection from a prompt',
       lead: 'Choose a question to write from. It stays with your reflection just as it was asked.',
+      groups: 'Show prompts',
+      all: 'All',
       cancel: 'Cancel',
     },
     page: {
@@ -128,6 +130,8 @@ export const strings = defineStrings(
     picker: {
       title: 'Ny reflektion från en fråga',
       lead: 'Välj en fråga att skriva utifrån. Den följer med reflektionen precis som den ställdes.',
+      groups: 'Visa frågor',
+      all: 'Alla',
       cancel: 'Avbryt',
     },
     page: {

@@ -1,7 +1,9 @@
 // "New reflection from a prompt": the prompt library by group, each prompt one button away from a new entry
-// that keeps the question as it was asked. Esc or Cancel closes it without writing anything.
+// that keeps the question as it was asked. A row of group choices narrows a long library to one group;
+// Esc or Cancel closes it without writing anything.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROMPTS, PROMPT_GROUPS, type Prompt } from '@shared/practice/prompts';
+import { PROMPTS, PROMPT_GROUPS, type Prompt, type PromptGroup } from '@shared/practice/prompts';
 import { Dialog } from '../../ui/Dialog';
 
 interface Props {
@@ -12,14 +14,27 @@ interface Props {
 export function PromptPicker({ onPick, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'sv' ? 'sv' : 'en';
+  const [only, setOnly] = useState<PromptGroup | ''>('');
   const groups = PROMPT_GROUPS.map((group) => ({ group, prompts: PROMPTS.filter((p) => p.group === group) })).filter(
     (g) => g.prompts.length > 0,
+  );
+  const shown = only === '' ? groups : groups.filter((g) => g.group === only);
+  const choice = (value: PromptGroup | '', label: string) => (
+    <label key={value || 'all'} className={only === value ? 'prompt-filter chosen' : 'prompt-filter'}>
+      <input type="radio" name="prompt-group" checked={only === value} onChange={() => setOnly(value)} />
+      {label}
+    </label>
   );
   return (
     <Dialog title={t('reflections.picker.title')} onClose={onClose} className="dialog-wide prompt-picker">
       <p className="muted prompt-picker-lead">{t('reflections.picker.lead')}</p>
+      <fieldset className="prompt-filters">
+        <legend className="sr-only">{t('reflections.picker.groups')}</legend>
+        {choice('', t('reflections.picker.all'))}
+        {groups.map(({ group }) => choice(group, t(`reflections.groups.${group}`)))}
+      </fieldset>
       <div className="prompt-picker-groups">
-        {groups.map(({ group, prompts }) => (
+        {shown.map(({ group, prompts }) => (
           <section key={group} className="prompt-group" aria-labelledby={`prompt-group-${group}`}>
             <h3 id={`prompt-group-${group}`}>{t(`reflections.groups.${group}`)}</h3>
             <ul className="prompt-list" aria-labelledby={`prompt-group-${group}`}>

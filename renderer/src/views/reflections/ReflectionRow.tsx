@@ -36,6 +36,8 @@ export const ReflectionRow = memo(function ReflectionRow({
     .map((id) => names.get(id))
     .filter((name): name is string => name !== undefined);
   const about = `reflection-${item.id}-about`;
+  const day = `reflection-${item.id}-day`;
+  const hasMeta = item.energy !== undefined || item.mood !== '' || item.tags.length > 0 || linked.length > 0;
   return (
     <li
       className="reflection-row"
@@ -44,7 +46,7 @@ export const ReflectionRow = memo(function ReflectionRow({
       aria-setsize={total}
       style={{ transform: `translateY(${start}px)` }}
     >
-      <time className="reflection-row-date" dateTime={item.date}>
+      <time className="reflection-row-date" id={day} dateTime={item.date}>
         {formatDay(item.date, locale)}
       </time>
       <span className="reflection-row-text">
@@ -52,22 +54,23 @@ export const ReflectionRow = memo(function ReflectionRow({
           className={label.untitled ? 'reflection-row-link untitled' : 'reflection-row-link'}
           href={routeHref({ view: 'reflection', id: item.id })}
           tabIndex={tabbable ? 0 : -1}
-          aria-describedby={about}
+          aria-describedby={hasMeta ? `${day} ${about}` : day}
           draggable={false}
         >
           {label.text}
         </a>
-        <span className="reflection-row-meta" id={about}>
-          <span className="sr-only">{formatDay(item.date, locale)}. </span>
-          {item.energy !== undefined && <EnergyDots energy={item.energy} t={t} />}
-          {item.mood && <span className="reflection-row-mood">{item.mood}</span>}
-          {item.tags.map((tag) => (
-            <span key={tag} className="reflection-tag">
-              {tag}
-            </span>
-          ))}
-          {linked.length > 0 && <span className="reflection-row-linked">{linked.join(', ')}</span>}
-        </span>
+        {hasMeta && (
+          <span className="reflection-row-meta" id={about}>
+            {item.energy !== undefined && <EnergyDots energy={item.energy} t={t} />}
+            {item.mood && <span className="reflection-row-mood">{item.mood}</span>}
+            {item.tags.map((tag) => (
+              <span key={tag} className="reflection-tag">
+                {tag}
+              </span>
+            ))}
+            {linked.length > 0 && <span className="reflection-row-linked">{linked.join(', ')}</span>}
+          </span>
+        )}
       </span>
     </li>
   );
