@@ -22,6 +22,17 @@ describe('live reflections', () => {
     expect(live.getSnapshot().map((r) => r.title)).toEqual(['Newer']);
   });
 
+  it('puts a new or re-dated entry in its place among the others', () => {
+    const doc = new Y.Doc();
+    for (const day of ['2026-11-01', '2026-11-03', '2026-11-05']) createReflection(doc, { title: day }, at(day));
+    const live = new LiveReflections(doc);
+    live.getSnapshot();
+    const middle = createReflection(doc, { title: 'new' }, at('2026-11-04'));
+    expect(live.getSnapshot().map((r) => r.title)).toEqual(['2026-11-05', 'new', '2026-11-03', '2026-11-01']);
+    updateReflection(doc, middle, { date: '2026-10-01' });
+    expect(live.getSnapshot().map((r) => r.title)).toEqual(['2026-11-05', '2026-11-03', '2026-11-01', 'new']);
+  });
+
   it('keeps the first line of the body current as it is written', () => {
     const doc = new Y.Doc();
     const id = createReflection(doc, {}, at('2026-11-01'), () => paragraphs('\nA good talk with Ada.\nMore.'));

@@ -22,6 +22,8 @@ export class LiveReflections {
   private readonly cache = new Map<string, ReflectionItem>();
   private snapshot: readonly ReflectionItem[] = [];
   private readonly changes: KeyedChanges;
+  /** Ids loaded by the current drain; undefined during the first, full load. */
+  private touched: Set<string> | undefined;
 
   constructor(doc: Y.Doc) {
     this.changes = new KeyedChanges(reflectionsMap(doc));
@@ -31,12 +33,26 @@ export class LiveReflections {
 
   /** Live (not trashed) reflections, newest first; the same array until something changes. */
   getSnapshot = (): readonly ReflectionItem[] => {
-    // The previous order is nearly right after one edit, which the engine's sort handles in about one pass.
-    if (this.changes.drain(this.load)) this.snapshot = [...this.cache.values()].sort(newestFirst);
+    const first = this.snapshot.length === 0 && this.cache.size === 0;
+    const touched = new Set<string>();
+    this.touched = first ? undefined : touched;
+    if (!this.changes.drain(this.load)) return this.snapshot;
+    if (first || touched.size > 64) {
+      this.snapshot = [...this.cache.values()].sort(newestFirst);
+    } else {
+      // A keystroke touches one entry: take it out and put it back in its place, without sorting 5,000.
+      const next = this.snapshot.filter((r) => !touched.has(r.id));
+      for (const id of touched) {
+        const item = this.cache.get(id);
+        if (item) next.splice(insertionPoint(next, item), 0, item);
+      }
+      this.snapshot = next;
+    }
     return this.snapshot;
   };
 
   private readonly load = (id: string, entry: unknown): void => {
+    this.touched?.add(id);
     if (!(entry instanceof Y.Map)) {
       this.cache.delete(id);
       return;
@@ -49,6 +65,19 @@ export class LiveReflections {
     const body = entry.get('body');
     this.cache.set(id, { ...reflection, firstLine: firstLine(body instanceof Y.XmlFragment ? body : undefined) });
   };
+}
+
+/** Where `item` goes in a list sorted newest first (binary search). */
+function insertionPoint(list: readonly ReflectionItem[], item: ReflectionItem): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const other = list[mid];
+    if (other && newestFirst(other, item) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** One store per document, shared by every view that lists reflections. */
