@@ -16,8 +16,10 @@ test('I write a reflection from a prompt, link the person, and find it again on 
   await expect(page.getByRole('heading', { name: 'Nothing written yet' })).toBeVisible();
   const prompt = await reflections.newFromPrompt(page, 'Strengths');
   await expect(page.getByRole('figure').getByRole('blockquote')).toHaveText(prompt);
+  // A new entry opens ready to write in.
+  await expect(reflections.body(page)).toBeFocused();
+  await page.keyboard.type('I asked one question and mostly listened.\nÅsa told me how she found her mentor.');
   await page.getByRole('textbox', { name: 'Title' }).fill('Listening at the Nordlys coffee');
-  await reflections.write(page, 'I asked one question and mostly listened.\nÅsa told me how she found her mentor.');
   await reflections.feeling(page, 'Good').check();
   await page.getByRole('textbox', { name: 'Mood', exact: true }).fill('calm');
   await reflections.link(page, 'People', 'Åsa Lindqvist');

@@ -1,6 +1,6 @@
 // The live reflection page: the date, a title, the prompt it was written from (as it was asked then) and the
 // body in the main column; how I feel, the mood word, tags and what it is about beside them.
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   hasRichText,
@@ -18,6 +18,7 @@ import { RichTextField } from '../../editor/RichTextField';
 import { useLiveText } from '../../ui/use-live-text';
 import { useFragment } from '../goals/use-fragment';
 import { DateField } from './DateField';
+import { isFresh } from './fresh-reflection';
 import { ReflectionFeeling } from './ReflectionFeeling';
 import { ReflectionLinks } from './ReflectionLinks';
 import '../../styles/entity-page.css';
@@ -29,6 +30,7 @@ export function ReflectionPage({ reflection, entry }: { reflection: Reflection; 
   const edit = useEdit();
   const { id } = reflection;
   const save = (patch: Partial<ReflectionInput>): void => edit(() => updateReflection(doc, id, patch));
+  const [fresh] = useState(() => isFresh(reflection.id));
   const title = useLiveText(reflection.title, (value) => save({ title: value }));
   const body = useFragment(
     entry,
@@ -73,6 +75,7 @@ export function ReflectionPage({ reflection, entry }: { reflection: Reflection; 
                 label={t('reflections.page.body')}
                 placeholder={t('reflections.page.bodyPlaceholder')}
                 size="tall"
+                autoFocus={fresh}
               />
             )}
           </div>
