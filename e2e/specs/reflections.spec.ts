@@ -40,6 +40,7 @@ test('I write a reflection from a prompt, link the person, and find it again on 
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Listening at the Nordlys coffee');
   await contactPage.openFromPeople(page, 'Omar Haddad');
   await expect(contactPage.timeline(page)).toHaveCount(0);
+  await journal.expectSaved(page);
   await app.close();
 
   // Tomorrow: everything is still there.
@@ -51,6 +52,11 @@ test('I write a reflection from a prompt, link the person, and find it again on 
   await expect(row).toContainText('Good');
   await expect(row).toContainText('calm');
   await expect(row).toContainText('Åsa Lindqvist');
+
+  // The list moves with the keyboard, one row at a time.
+  await reflections.rows(page2).first().getByRole('link').focus();
+  await page2.keyboard.press('ArrowDown');
+  await expect(row.getByRole('link')).toBeFocused();
 
   // Filtering by the person leaves only what is about her.
   await reflections.filter(page2, 'Person', 'Åsa Lindqvist');
