@@ -14,6 +14,7 @@ import { GoalStatusField } from './GoalStatusField';
 import { GoalProgressPanel } from './GoalProgressPanel';
 import { GoalLinks } from './GoalLinks';
 import { PlanSteps } from './PlanSteps';
+import { LinkedReflections } from '../reflections/LinkedReflections';
 import './goals.css';
 
 export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
@@ -67,6 +68,7 @@ export function GoalPage({ goal, entry }: { goal: Goal; entry: EntityMap }) {
             </div>
           </section>
           <PlanSteps goal={goal} />
+          <LinkedReflections link={{ field: 'goalIds', id: goal.id }} />
         </div>
         <aside className="goal-side">
           <section className="panel entity-panel goal-panel">

@@ -2,13 +2,14 @@
 // note): one undoable edit creates it — prompt, template headings and links included — then its page opens.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createReflection, paragraphs, type ReflectionInput } from '@shared/schema';
 import { templateBody, type TemplateId } from '@shared/practice/templates';
 import type { Prompt } from '@shared/practice/prompts';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { navigate } from '../../nav/use-route';
+import { markFresh } from './fresh-reflection';
 
 export interface StartReflection extends Omit<ReflectionInput, 'prompt'> {
   prompt?: Prompt;
@@ -37,7 +38,10 @@ export function useStartReflection(): (start?: StartReflection) => string {
           body,
         ),
       );
-      if (!stay) navigate({ view: 'reflection', id });
+      if (!stay) {
+        markFresh(id);
+        navigate({ view: 'reflection', id });
+      }
       return id;
     },
     [doc, edit, i18n],
