@@ -18,14 +18,16 @@ export interface AftermathForm {
   people: PersonLine[];
 }
 
-/** Pre-filled with the people I wanted to meet that are not recorded as met yet, each ticked. */
+/** Pre-filled with the people I wanted to meet who are not recorded as met yet, each ticked. */
 export function initialForm(event: JournalEvent, nameOf: (contactId: string) => string | undefined): AftermathForm {
   const contacts = event.meetContactIds
     .filter((id) => !event.metContactIds.includes(id))
     .flatMap((id) => {
       const name = nameOf(id);
       return name === undefined ? [] : [person(`c:${id}`, name, id)];
-    });
+    })
+    // Id sets keep no order; by name reads calmly.
+    .sort((a, b) => a.name.localeCompare(b.name));
   const names = event.meetNames.map((name) => person(`n:${name}`, name));
   return { energy: event.energySpent ?? event.energyPlanned, people: [...contacts, ...names] };
 }
