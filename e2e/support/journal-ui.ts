@@ -49,7 +49,18 @@ export const journal = {
 
   async goTo(
     page: Page,
-    place: 'People' | 'Pipeline' | 'Goals' | 'Circles' | 'Inbox' | 'Trash' | 'Settings' | 'Your data',
+    place:
+      | 'Today'
+      | 'Events'
+      | 'Reflections'
+      | 'People'
+      | 'Pipeline'
+      | 'Goals'
+      | 'Circles'
+      | 'Inbox'
+      | 'Trash'
+      | 'Settings'
+      | 'Your data',
   ): Promise<void> {
     const link = page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: place, exact: true });
     await link.click();

@@ -10,7 +10,7 @@ import { useStartReflection } from '../reflections/use-start-reflection';
 import { AftermathDialog } from './AftermathDialog';
 
 export function AftermathPanel({ event }: { event: JournalEvent }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { doc } = useJournal();
   useContacts(); // re-render when a person met is renamed or trashed
   const startReflection = useStartReflection();
@@ -20,7 +20,9 @@ export function AftermathPanel({ event }: { event: JournalEvent }) {
   const recorded = event.recordedAt !== undefined;
   const met = event.metContactIds
     .map((id) => getContact(doc, id))
-    .filter((c): c is Contact => c !== undefined && !c.deletedAt);
+    .filter((c): c is Contact => c !== undefined && !c.deletedAt)
+    // Id sets keep no order; by name reads calmly.
+    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
 
   const writeReflection = (): void => {
     startReflection({

@@ -11,13 +11,18 @@ import { EntityPicker } from '../../ui/EntityPicker';
 import { TextListEditor } from './TextListEditor';
 
 export function MeetPeople({ event }: { event: JournalEvent }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { doc } = useJournal();
   const edit = useEdit();
   const contacts = useContacts();
   const options = useMemo(
     () => contacts.map((c) => ({ id: c.id, label: c.name, detail: c.company || undefined })),
     [contacts],
+  );
+  // Id sets keep no order; the chips read best by name.
+  const names = useMemo(() => new Map(contacts.map((c) => [c.id, c.name])), [contacts]);
+  const selected = [...event.meetContactIds].sort((a, b) =>
+    (names.get(a) ?? '').localeCompare(names.get(b) ?? '', i18n.language),
   );
   const save = (meetContactIds: string[]): void => edit(() => updateEvent(doc, event.id, { meetContactIds }));
 
@@ -26,7 +31,7 @@ export function MeetPeople({ event }: { event: JournalEvent }) {
       <EntityPicker
         label={t('events.page.meet')}
         options={options}
-        selected={event.meetContactIds}
+        selected={selected}
         onAdd={(id) => save([...event.meetContactIds, id])}
         onRemove={(id) => save(event.meetContactIds.filter((c) => c !== id))}
         renderChip={(option) => <a href={routeHref({ view: 'contact', id: option.id })}>{option.label}</a>}
