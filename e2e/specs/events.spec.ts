@@ -47,7 +47,12 @@ test('I plan an event, record whom I met, undo it in one step, and reflect', asy
     energy: 'A lot',
     people: [
       { name: 'Åsa Lindqvist', line: 'Talked about mentoring' },
-      { name: 'Maja Berg', line: 'She leads the design system at Kvarn', nextStep: 'Send her the talk', due: localDay(3) },
+      {
+        name: 'Maja Berg',
+        line: 'She leads the design system at Kvarn',
+        nextStep: 'Send her the talk',
+        due: localDay(3),
+      },
     ],
   });
   await expect(page.getByRole('status').filter({ hasText: 'Saved: you met 2 people.' })).toBeVisible();

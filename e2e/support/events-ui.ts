@@ -105,9 +105,12 @@ export const events = {
         continue;
       }
       await expect(box).toBeChecked();
-      if (person.line) await dialog.getByLabel(`What we talked about with ${person.name}`, { exact: true }).fill(person.line);
-      if (person.nextStep) await dialog.getByLabel(`Next step with ${person.name}`, { exact: true }).fill(person.nextStep);
-      if (person.due) await dialog.getByLabel(`Due date for the next step with ${person.name}`, { exact: true }).fill(person.due);
+      if (person.line)
+        await dialog.getByLabel(`What we talked about with ${person.name}`, { exact: true }).fill(person.line);
+      if (person.nextStep)
+        await dialog.getByLabel(`Next step with ${person.name}`, { exact: true }).fill(person.nextStep);
+      if (person.due)
+        await dialog.getByLabel(`Due date for the next step with ${person.name}`, { exact: true }).fill(person.due);
     }
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();

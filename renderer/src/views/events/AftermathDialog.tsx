@@ -24,10 +24,11 @@ export function AftermathDialog({ event, onClose, onSaved }: Props) {
   const edit = useEdit();
   const id = useId();
   const start = useMemo(
-    () => initialForm(event, (cid) => {
-      const contact = getContact(doc, cid);
-      return contact && !contact.deletedAt ? contact.name : undefined;
-    }),
+    () =>
+      initialForm(event, (cid) => {
+        const contact = getContact(doc, cid);
+        return contact && !contact.deletedAt ? contact.name : undefined;
+      }),
     // The form starts from the event as it was when the dialog opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],

@@ -69,7 +69,9 @@ export function AftermathPanel({ event }: { event: JournalEvent }) {
         </dl>
       )}
       <p className="event-after-status" role="status">
-        {saved !== null && recorded && (saved > 0 ? t('events.after.saved', { count: saved }) : t('events.after.savedNone'))}
+        {saved !== null &&
+          recorded &&
+          (saved > 0 ? t('events.after.saved', { count: saved }) : t('events.after.savedNone'))}
       </p>
       <div className="actions event-after-actions">
         <button type="button" className={recorded ? 'button-quiet' : 'button-primary'} onClick={() => setOpen(true)}>

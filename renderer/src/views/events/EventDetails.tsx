@@ -31,7 +31,10 @@ export function EventDetails({ event }: { event: JournalEvent }) {
   const save = (patch: Partial<EventInput>): void => edit(() => updateEvent(doc, event.id, patch));
   const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language));
   const goals = useGoals();
-  const goalOptions = useMemo(() => goals.map((g) => ({ id: g.id, label: g.title || t('goals.untitled') })), [goals, t]);
+  const goalOptions = useMemo(
+    () => goals.map((g) => ({ id: g.id, label: g.title || t('goals.untitled') })),
+    [goals, t],
+  );
   // A link half-written by an older replica still shows: either side naming it counts.
   const linkedGoals = useMemo(
     () => [...new Set([...event.goalIds, ...goals.filter((g) => g.eventIds.includes(event.id)).map((g) => g.id)])],

@@ -1,7 +1,7 @@
 // "Before": why I am going, whom I want to meet, two or three openers, the energy it will take and the exit
 // plan — with the preparation state on top, said kindly.
 import { useTranslation } from 'react-i18next';
-import { updateEvent, type EventInput, type JournalEvent } from '@shared/schema';
+import { localDay, updateEvent, type EventInput, type JournalEvent } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { LiveField } from '../../ui/LiveField';
@@ -17,14 +17,18 @@ export function EventPlan({ event }: { event: JournalEvent }) {
   const save = (patch: Partial<EventInput>): void => edit(() => updateEvent(doc, event.id, patch));
   const state = prepText(event, t);
   const ready = state === t('events.prep.ready');
+  // Once it is over, what was not prepared no longer matters.
+  const upcoming = event.date === '' || event.date >= localDay(new Date());
 
   return (
     <section className="panel entity-panel event-panel" aria-labelledby="event-before-title">
       <div className="event-panel-head">
         <h3 id="event-before-title">{t('events.page.before')}</h3>
-        <p className={ready ? 'event-prep event-prep-ready' : 'event-prep'} data-testid="event-prep">
-          {state}
-        </p>
+        {upcoming && (
+          <p className={ready ? 'event-prep event-prep-ready' : 'event-prep'} data-testid="event-prep">
+            {state}
+          </p>
+        )}
       </div>
       <LiveField
         label={t('events.page.purpose')}

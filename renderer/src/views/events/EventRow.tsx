@@ -8,9 +8,7 @@ import { prepText, whenText } from './event-wording';
 export function EventRow({ event, past }: { event: JournalEvent; past: boolean }) {
   const { t, i18n } = useTranslation();
   const when = whenText(event, i18n.language);
-  const state = past
-    ? t(event.recordedAt ? 'events.row.recorded' : 'events.row.record')
-    : prepText(event, t);
+  const state = past ? t(event.recordedAt ? 'events.row.recorded' : 'events.row.record') : prepText(event, t);
   const settled = past ? event.recordedAt !== undefined : state === t('events.prep.ready');
   return (
     <li className="entity-row event-row">

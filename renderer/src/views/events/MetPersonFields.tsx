@@ -50,12 +50,7 @@ export function MetPersonFields({ person, onChange }: Props) {
               <label htmlFor={`${id}-due`} className="sr-only">
                 {t('events.dialog.due', { name })}
               </label>
-              <input
-                id={`${id}-due`}
-                type="date"
-                value={person.due}
-                onChange={(e) => set({ due: e.target.value })}
-              />
+              <input id={`${id}-due`} type="date" value={person.due} onChange={(e) => set({ due: e.target.value })} />
             </div>
           </div>
         </div>

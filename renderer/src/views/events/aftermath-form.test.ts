@@ -11,7 +11,13 @@ function journal() {
   const bo = createContact(doc, { name: 'Bo Ek' }, now);
   const id = createEvent(
     doc,
-    { title: 'Design meetup', date: '2026-11-28', meetContactIds: [asa, bo], meetNames: ['Maja Berg'], energyPlanned: 3 },
+    {
+      title: 'Design meetup',
+      date: '2026-11-28',
+      meetContactIds: [asa, bo],
+      meetNames: ['Maja Berg'],
+      energyPlanned: 3,
+    },
     now,
   );
   const nameOf = (cid: string) => getContact(doc, cid)?.name;
