@@ -125,3 +125,26 @@ test('a goal and an event link to each other from both pages', async ({ launch }
   await linked.getByRole('link', { name: 'Design meetup' }).click();
   await expect(events.chips(page, 'Goals').getByRole('link', { name: 'Find a mentor' })).toBeVisible();
 });
+
+test('an event moved to the trash waits there and comes back', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await events.plan(page, { title: 'Alumni mingle', date: localDay(-3) });
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('heading', { name: '“Alumni mingle” is in the trash' })).toBeVisible();
+  await events.open(page);
+  await expect(page.getByRole('heading', { name: 'Plan one event at a time' })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Alumni mingle');
+
+  await events.open(page);
+  const past = page.getByRole('list', { name: 'Past' }).getByRole('listitem');
+  await expect(past).toHaveCount(1);
+  await expect(past.first()).toContainText('Record what happened');
+
+  await page.evaluate(() => (location.hash = '#/event/no-such-event'));
+  await expect(page.getByRole('heading', { name: 'This event is not here' })).toBeVisible();
+  await page.getByRole('link', { name: 'All events' }).click();
+  await expect(page.getByRole('heading', { name: 'Events', level: 2 })).toBeVisible();
+});

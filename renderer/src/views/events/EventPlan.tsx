@@ -8,7 +8,7 @@ import { LiveField } from '../../ui/LiveField';
 import { EnergyCostChoice } from './EnergyCostChoice';
 import { MeetPeople } from './MeetPeople';
 import { TextListEditor } from './TextListEditor';
-import { prepText } from './event-wording';
+import { missingPrep, prepText } from './event-wording';
 
 export function EventPlan({ event }: { event: JournalEvent }) {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function EventPlan({ event }: { event: JournalEvent }) {
   const edit = useEdit();
   const save = (patch: Partial<EventInput>): void => edit(() => updateEvent(doc, event.id, patch));
   const state = prepText(event, t);
-  const ready = state === t('events.prep.ready');
+  const ready = missingPrep(event).length === 0;
   // Once it is over, what was not prepared no longer matters.
   const upcoming = event.date === '' || event.date >= localDay(new Date());
 

@@ -3,13 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import type { JournalEvent } from '@shared/schema';
 import { routeHref } from '../../nav/route';
-import { prepText, whenText } from './event-wording';
+import { missingPrep, prepText, whenText } from './event-wording';
 
 export function EventRow({ event, past }: { event: JournalEvent; past: boolean }) {
   const { t, i18n } = useTranslation();
   const when = whenText(event, i18n.language);
   const state = past ? t(event.recordedAt ? 'events.row.recorded' : 'events.row.record') : prepText(event, t);
-  const settled = past ? event.recordedAt !== undefined : state === t('events.prep.ready');
+  const settled = past ? event.recordedAt !== undefined : missingPrep(event).length === 0;
   return (
     <li className="entity-row event-row">
       <p className="event-row-when">
