@@ -1,5 +1,5 @@
 // One person in "Who I met": a checkbox, and once ticked a line about the conversation and an optional next
-// step with a due date.
+// step with a due date. Short visible labels; the accessible names say whom each box is about.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonLine } from './aftermath-form';
@@ -24,11 +24,10 @@ export function MetPersonFields({ person, onChange }: Props) {
       {person.met && (
         <div className="met-person-fields">
           <div className="field">
-            <label htmlFor={`${id}-line`} className="sr-only">
-              {t('events.dialog.line', { name })}
-            </label>
+            <label htmlFor={`${id}-line`}>{t('events.dialog.lineShort')}</label>
             <input
               id={`${id}-line`}
+              aria-label={t('events.dialog.line', { name })}
               value={person.line}
               placeholder={t('events.dialog.linePlaceholder')}
               onChange={(e) => set({ line: e.target.value })}
@@ -36,21 +35,24 @@ export function MetPersonFields({ person, onChange }: Props) {
           </div>
           <div className="field-row met-person-next">
             <div className="field">
-              <label htmlFor={`${id}-next`} className="sr-only">
-                {t('events.dialog.nextStep', { name })}
-              </label>
+              <label htmlFor={`${id}-next`}>{t('events.dialog.nextStepShort')}</label>
               <input
                 id={`${id}-next`}
+                aria-label={t('events.dialog.nextStep', { name })}
                 value={person.nextStep}
                 placeholder={t('events.dialog.nextStepPlaceholder')}
                 onChange={(e) => set({ nextStep: e.target.value })}
               />
             </div>
             <div className="field met-person-due">
-              <label htmlFor={`${id}-due`} className="sr-only">
-                {t('events.dialog.due', { name })}
-              </label>
-              <input id={`${id}-due`} type="date" value={person.due} onChange={(e) => set({ due: e.target.value })} />
+              <label htmlFor={`${id}-due`}>{t('events.dialog.dueShort')}</label>
+              <input
+                id={`${id}-due`}
+                type="date"
+                aria-label={t('events.dialog.due', { name })}
+                value={person.due}
+                onChange={(e) => set({ due: e.target.value })}
+              />
             </div>
           </div>
         </div>
