@@ -19,7 +19,8 @@ const nodeBuiltins = [
   'util',
   'stream',
   'buffer',
-  'events',
+  // Anchored: a bare 'events' would also match the renderer's own views/events folder.
+  '/events',
   'worker_threads',
   'zlib',
 ];

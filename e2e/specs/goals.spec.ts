@@ -7,6 +7,7 @@ import { goals } from '../support/goals-ui';
 test('I create a goal with a plan and link the person it is about', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
   await journal.addContact(page, { name: 'Åsa Lindqvist', company: 'Nordlys AB', role: 'Head of Design' });
 
   await goals.open(page);

@@ -5,6 +5,7 @@ import { getContact, type Contact, type Interaction } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { routeHref } from '../../nav/route';
 import { formatDay } from './contact-wording';
+import { InteractionEventLink } from '../events/InteractionEventLink';
 
 interface Props {
   interaction: Interaction;
@@ -43,6 +44,7 @@ export function InteractionItem({ interaction, contactId, onEdit, onTrash }: Pro
       <p id={`${id}-summary`} className={summary ? 'timeline-summary' : 'timeline-summary muted'}>
         {summary || t('contact.timeline.noSummary')}
       </p>
+      {interaction.eventId && <InteractionEventLink eventId={interaction.eventId} />}
       {others.length > 0 && (
         <p className="timeline-with">
           {t('contact.timeline.with')}{' '}

@@ -16,6 +16,7 @@ import { useEdit } from '../../data/use-edit';
 import { useYSnapshot } from '../../data/use-collection';
 import { routeHref } from '../../nav/route';
 import { EntityPicker } from '../../ui/EntityPicker';
+import { GoalEvents } from '../events/GoalEvents';
 
 export function GoalLinks({ goal }: { goal: Goal }) {
   const { t, i18n } = useTranslation();
@@ -64,6 +65,7 @@ export function GoalLinks({ goal }: { goal: Goal }) {
         renderChip={(option) => <a href={routeHref({ view: 'circle', id: option.id })}>{option.label}</a>}
       />
       {circles.length === 0 && <p className="hint goal-links-hint">{t('goals.page.noCircles')}</p>}
+      <GoalEvents goal={goal} />
     </section>
   );
 }
