@@ -32,15 +32,16 @@ export function LogInteractionDialog({ request, onClose }: Props) {
 
   const save = (values: InteractionValues): void => {
     const { contactIds, kind, summary, energy } = values;
-    edit(() =>
+    edit(() => {
       logInteraction(doc, {
         contactIds,
         kind,
         summary,
         date: isDay(values.date) ? values.date : undefined,
         energy: energy ?? null,
-      }),
-    );
+      });
+      request.inSameEdit?.();
+    });
     const names = contactIds.map((id) => getContact(doc, id)?.name ?? '').join(', ');
     onClose(t('interactions.saved', { count: contactIds.length, names }));
   };
