@@ -1,10 +1,11 @@
-// A note about a gathering becomes an event: its first line as the title, the whole note as why I am going
-// (both shown and editable), and a date if the user knows it. The event's page opens to plan the rest.
+// A note about a gathering becomes an event: its first line as the title, the rest of the note as why I am
+// going — the whole note when the title had to be shortened, so nothing is lost — and a date if the user
+// knows it. All of it shown and editable; the event's page opens afterwards to plan the rest.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxNote } from '@shared/schema';
 import { Dialog } from '../../ui/Dialog';
-import { titleFrom } from './note-text';
+import { afterFirstLine, firstLine, titleFrom } from './note-text';
 import type { EventFromNote } from './use-triage';
 
 interface Props {
@@ -16,11 +17,11 @@ interface Props {
 export function EventFromNoteDialog({ note, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState<EventFromNote>(() => ({
-    title: titleFrom(note.text),
-    date: '',
-    purpose: note.text,
-  }));
+  const [values, setValues] = useState<EventFromNote>(() => {
+    const title = titleFrom(note.text);
+    const shortened = title !== firstLine(note.text);
+    return { title, date: '', purpose: shortened ? note.text.trim() : afterFirstLine(note.text) };
+  });
   const [error, setError] = useState('');
   const set = (key: keyof EventFromNote, value: string): void => setValues((v) => ({ ...v, [key]: value }));
   const submit = (event: FormEvent): void => {
@@ -30,7 +31,7 @@ export function EventFromNoteDialog({ note, onSave, onCancel }: Props) {
   };
 
   return (
-    <Dialog title={t('inbox.newEvent.title')} onClose={onCancel}>
+    <Dialog title={t('inbox.newEvent.title')} onClose={onCancel} className="dialog-wide">
       <form aria-label={t('inbox.newEvent.title')} onSubmit={submit} noValidate>
         <div className="field-row inbox-event-row">
           <div className="field">

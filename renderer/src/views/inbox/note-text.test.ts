@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, firstLine, guessName, titleFrom } from './note-text';
+import { afterFirstLine, excerpt, firstLine, guessName, titleFrom } from './note-text';
 
 describe('note text', () => {
   it('reads the first line with text in it', () => {
     expect(firstLine('\n  Design meetup Thursday  \nMaria will be there')).toBe('Design meetup Thursday');
     expect(firstLine('   ')).toBe('');
+  });
+
+  it('reads what follows the first line', () => {
+    expect(afterFirstLine('\nDesign meetup\n\nMaria will be there\ngo for an hour\n')).toBe(
+      'Maria will be there\ngo for an hour',
+    );
+    expect(afterFirstLine('One line only')).toBe('');
+    expect(afterFirstLine('')).toBe('');
   });
 
   it('shortens long lines for names and titles', () => {

@@ -17,6 +17,13 @@ export function firstLine(text: string): string {
   );
 }
 
+/** What follows the first line (trimmed), or '' when the note is one line. */
+export function afterFirstLine(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  return first < 0 ? '' : lines.slice(first + 1).join('\n').trim();
+}
+
 /** A title from the note: its first line, shortened at a word boundary when long. */
 export function titleFrom(text: string, max = 80): string {
   const line = firstLine(text);
