@@ -10,9 +10,7 @@ import { inbox } from '../support/inbox-ui';
 const thought = 'The meetup felt lighter when I came with one question ready.\nListening first helped.';
 const person = 'Anna Lind — runs the service design guild, thoughtful about mentoring juniors';
 
-test('two quick notes become a reflection and a new contact; one Undo brings the second back', async ({
-  launch,
-}) => {
+test('two quick notes become a reflection and a new contact; one Undo brings the second back', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
   await quickNote.captureFromTray(app, thought);

@@ -21,7 +21,12 @@ export function firstLine(text: string): string {
 export function afterFirstLine(text: string): string {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
-  return first < 0 ? '' : lines.slice(first + 1).join('\n').trim();
+  return first < 0
+    ? ''
+    : lines
+        .slice(first + 1)
+        .join('\n')
+        .trim();
 }
 
 /** A title from the note: its first line, shortened at a word boundary when long. */

@@ -53,10 +53,8 @@ export function useTriage(): Triage {
           summary: note.text,
           inSameEdit: () => trash(doc, 'inbox', note.id),
         }),
-      toReflection: (note) => {
-        const id = settle(note, () => startReflection({ lines: [note.text], stay: true }));
-        navigate({ view: 'reflection', id });
-      },
+      // useStartReflection opens the new reflection's page itself (and marks it fresh for that page).
+      toReflection: (note) => void settle(note, () => startReflection({ lines: [note.text] })),
       toContact: (note, { name, why }) => {
         const id = settle(note, () => createContact(doc, { name: name.trim(), why }));
         navigate({ view: 'contact', id });
