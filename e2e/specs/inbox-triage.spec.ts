@@ -38,7 +38,9 @@ test('two quick notes become a reflection and a new contact; one Undo brings the
   await expect(page.getByRole('link', { name: 'Anna Lind', exact: true })).toHaveCount(0);
 });
 
-test('a note edited in place stays edited after the Inbox is opened again', async ({ launch }) => {
+test('a note edited in place stays edited after the Inbox is opened again, and is let go with the keyboard', async ({
+  launch,
+}) => {
   const app = await launch();
   const page = await app.firstWindow();
   await quickNote.captureFromTray(app, 'Ask Sam about the mentoring circle');
@@ -55,6 +57,17 @@ test('a note edited in place stays edited after the Inbox is opened again', asyn
   const again = await launch();
   const reopened = await again.firstWindow();
   await inbox.open(reopened);
+  await expect(inbox.field(reopened, 'Ask Sam')).toHaveValue(edited);
+
+  // From the note's text, Tab passes the ways forward to "Move to trash"; the focus then waits at the top of
+  // the inbox, outside any text field, so Ctrl/Cmd+Z brings the note straight back.
+  await inbox.field(reopened, 'Ask Sam').focus();
+  for (let i = 0; i < 6; i++) await reopened.keyboard.press('Tab');
+  await expect(reopened.getByRole('button', { name: /^Move “Ask Sam about .*” to the trash$/ })).toBeFocused();
+  await reopened.keyboard.press('Enter');
+  await expect(reopened.getByText('Nothing waiting')).toBeVisible();
+  await expect(reopened.getByRole('status').filter({ hasText: 'brings the note back' })).toBeVisible();
+  await reopened.keyboard.press('ControlOrMeta+Z');
   await expect(inbox.field(reopened, 'Ask Sam')).toHaveValue(edited);
 });
 
