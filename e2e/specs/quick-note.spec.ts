@@ -30,6 +30,7 @@ test('the global shortcut opens the quick note too', async ({ launch }) => {
 test('a note in the inbox becomes an interaction with someone, and leaves the inbox', async ({ launch }) => {
   const app = await launch();
   const page = await app.firstWindow();
+  await journal.goTo(page, 'People'); // the window starts on Today
   await journal.addContact(page, { name: 'Maria Svensson', company: 'Designlabbet' });
   await quickNote.captureFromTray(app, 'Maria told me about the design meetup');
 

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
 import { optStr, str } from './fields';
+import { findEntity, touch } from './entity';
 
 export interface InboxNote {
   id: string;
@@ -24,6 +25,20 @@ export function addInboxNote(doc: Y.Doc, text: string, now: Date = new Date()): 
     map.set('createdAt', now.toISOString());
   });
   return id;
+}
+
+/**
+ * Rewrites a note's text (the inbox edits notes in place). Tolerant: a note that is gone — trashed for good
+ * or never synced here — or a text that did not change writes nothing. Returns whether it wrote.
+ */
+export function updateInboxNote(doc: Y.Doc, id: string, text: string, now: Date = new Date()): boolean {
+  const map = findEntity(doc, 'inbox', id);
+  if (!map || str(map.get('text')) === text) return false;
+  doc.transact(() => {
+    map.set('text', text);
+    touch(map, now);
+  });
+  return true;
 }
 
 export function listInbox(doc: Y.Doc): InboxNote[] {

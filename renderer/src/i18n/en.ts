@@ -32,19 +32,6 @@ export const en = {
     nameRequired: 'A name is enough to start — please write one.',
     badUrl: 'That does not look like a web address (it should start with https://).',
   },
-  inbox: {
-    intro:
-      'Thoughts you caught on the fly. When you have a quiet moment, turn each into an interaction with someone — or let it go.',
-    emptyTitle: 'Nothing waiting',
-    logAs: 'Log as interaction…',
-    logAsFor: 'Log “{{text}}” as an interaction',
-    trash: 'Move to trash',
-    trashFor: 'Move “{{text}}” to the trash',
-    shortcut: 'Tip: {{key}}+Shift+Space opens a quick note from anywhere, even when Rapport is in the background.',
-    heading: 'Inbox',
-    empty: 'Quick notes you capture from the tray land here.',
-    quickNote: 'Quick note',
-  },
   quickNote: {
     label: 'Quick note',
     placeholder: 'What do you want to remember?',

@@ -14,6 +14,7 @@ import { strings as today } from './strings/today';
 import { strings as review } from './strings/review';
 import { strings as reflections } from './strings/reflections';
 import { strings as events } from './strings/events';
+import { strings as inbox } from './strings/inbox';
 
 export const features = {
   circles,
@@ -31,6 +32,7 @@ export const features = {
   review,
   reflections,
   events,
+  inbox,
 };
 
 type Lang = 'en' | 'sv';

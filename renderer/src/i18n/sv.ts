@@ -34,20 +34,6 @@ export const sv: Messages = {
     nameRequired: 'Ett namn räcker för att börja — skriv ett.',
     badUrl: 'Det ser inte ut som en webbadress (den ska börja med https://).',
   },
-  inbox: {
-    intro:
-      'Tankar du fångade i farten. När du har en lugn stund kan du göra var och en till en kontakt med någon — eller släppa den.',
-    emptyTitle: 'Inget som väntar',
-    logAs: 'Logga som kontakt…',
-    logAsFor: 'Logga ”{{text}}” som kontakt',
-    trash: 'Flytta till papperskorgen',
-    trashFor: 'Flytta ”{{text}}” till papperskorgen',
-    shortcut:
-      'Tips: {{key}}+Skift+Mellanslag öppnar en snabbanteckning var du än är, även när Rapport ligger i bakgrunden.',
-    heading: 'Inkorg',
-    empty: 'Snabbanteckningar från systemfältet hamnar här.',
-    quickNote: 'Snabbanteckning',
-  },
   quickNote: {
     label: 'Snabbanteckning',
     placeholder: 'Vad vill du komma ihåg?',

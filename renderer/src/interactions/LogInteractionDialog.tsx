@@ -19,7 +19,14 @@ interface Props {
 export function LogInteractionDialog({ request, onClose }: Props) {
   const { t } = useTranslation();
   const { doc } = useJournal();
-  const edit = useEdit();
+  const editLocally = useEdit();
+  // Whatever the request adds (an inbox note going to the trash) joins the logging's edit: one undo step.
+  const edit = <T,>(action: () => T): T =>
+    editLocally(() => {
+      const result = action();
+      request.inSameEdit?.();
+      return result;
+    });
   const hasPeople = useContacts().length > 0;
   const [initial] = useState<InteractionValues>(() => ({
     contactIds: (request.contactIds ?? []).filter((id) => getContact(doc, id) !== undefined),

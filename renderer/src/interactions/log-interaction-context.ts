@@ -7,6 +7,8 @@ export interface LogInteractionRequest {
   summary?: string;
   /** Runs after the interaction was logged (not on cancel). */
   onLogged?: () => void;
+  /** Runs inside the logging's own edit, so one Undo takes back both (an inbox note goes to the trash). */
+  inSameEdit?: () => void;
 }
 
 export interface LogInteractionState {
