@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, type ListView, type Route } from '../nav/route';
 import { useInbox } from '../data/use-inbox';
 
-const PRIMARY: ListView[] = ['today', 'contacts', 'pipeline', 'goals', 'events', 'reflections', 'circles', 'inbox', 'review'];
+const PRIMARY: ListView[] = [
+  'today',
+  'contacts',
+  'pipeline',
+  'goals',
+  'events',
+  'reflections',
+  'circles',
+  'inbox',
+  'review',
+];
 const SECONDARY: ListView[] = ['trash', 'settings', 'data'];
 
 /** Entity pages belong to their list in the sidebar (a contact page highlights People). */
