@@ -1,10 +1,15 @@
 // User story: I go to a meetup with something in sight — a purpose, openers, an energy budget, an exit plan
 // and two people to meet — and afterwards write down what happened, in one step I can take back.
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
 import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
 import { events } from '../support/events-ui';
+
+function weekEnergy(page: Page) {
+  return page.getByRole('region', { name: 'This week’s social energy' });
+}
 
 function localDay(offset = 0): string {
   const d = new Date();
@@ -34,6 +39,9 @@ test('I plan an event, record whom I met, undo it in one step, and reflect', asy
   });
   await expect(events.preparation(page)).toHaveText('Prepared');
   await expect(page.getByRole('list', { name: 'Openers' }).getByRole('listitem')).toHaveCount(2);
+  // Planned, the evening already counts in the week's energy with what it will take.
+  await journal.goTo(page, 'Today');
+  await expect(weekEnergy(page)).toContainText('3 of 12 points: 0 spent, 3 planned');
 
   await events.open(page);
   await expect(events.upcoming(page)).toHaveCount(1);
@@ -58,6 +66,11 @@ test('I plan an event, record whom I met, undo it in one step, and reflect', asy
   await expect(page.getByRole('status').filter({ hasText: 'Saved: you met 2 people.' })).toBeVisible();
   await expect(events.met(page)).toHaveText(['Åsa Lindqvist', 'Maja Berg']);
   await expect(page.getByRole('button', { name: 'Write a reflection' })).toBeFocused();
+  // Recorded, it counts with what it took (once, not once per person met).
+  const eventUrl = page.url();
+  await journal.goTo(page, 'Today');
+  await expect(weekEnergy(page)).toContainText('4 of 12 points: 4 spent, 0 planned');
+  await page.goto(eventUrl);
   // Maja is a contact now, so the plan lists her as one.
   await expect(events.chips(page, 'People I want to meet').getByRole('link', { name: 'Maja Berg' })).toBeVisible();
 
@@ -100,6 +113,13 @@ test('I plan an event, record whom I met, undo it in one step, and reflect', asy
   await expect(events.met(page)).toHaveText(['Maja Berg']);
   await page.getByRole('button', { name: 'Write a reflection' }).click();
   await expect(page).toHaveURL(/#\/reflection\/[^/]+$/);
+  // The reflection is about the evening and the person met, and the event's page lists it.
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('link', { name: 'Design meetup' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'People' }).getByRole('link', { name: 'Maja Berg' })).toBeVisible();
+  await page.getByRole('list', { name: 'Events' }).getByRole('link', { name: 'Design meetup' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Reflections' }).getByRole('link', { name: /After Design meetup/ }),
+  ).toBeVisible();
 });
 
 test('a goal and an event link to each other from both pages', async ({ launch }) => {

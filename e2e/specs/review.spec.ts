@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test, expect } from '../fixtures/test';
 import { yourData } from '../support/data-ui';
 import { journal } from '../support/journal-ui';
+import { reflections } from '../support/reflections-ui';
 import { goals } from '../support/goals-ui';
 import { dayFromToday, review } from '../support/review-ui';
 
@@ -113,4 +114,10 @@ test('I run the weekly review to the end and write the weekly reflection', async
   expect(weekly?.eventIds ?? []).toEqual([]);
   expect(String(weekly?.title)).toMatch(/^Weekly review, week \d+$/);
   expect(JSON.stringify(weekly?.body)).toContain('Went quiet: Ana Berg.');
+
+  // …and it is there under Reflections, newest first.
+  await reflections.open(page);
+  await expect(reflections.rows(page).first()).toContainText(String(weekly?.title));
+  await reflections.rows(page).first().getByRole('link').first().click();
+  await expect(page).toHaveURL(reflectionUrl);
 });
