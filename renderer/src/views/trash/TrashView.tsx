@@ -13,10 +13,12 @@ import './trash.css';
 
 type Confirming = { all: false; entry: TrashEntry } | { all: true } | null;
 
-const PAGES: Partial<Record<TrashEntry['collection'], 'contact' | 'goal' | 'circle'>> = {
+const PAGES: Partial<Record<TrashEntry['collection'], 'contact' | 'goal' | 'circle' | 'event' | 'reflection'>> = {
   contacts: 'contact',
   goals: 'goal',
   circles: 'circle',
+  events: 'event',
+  reflections: 'reflection',
 };
 
 export function TrashView() {
