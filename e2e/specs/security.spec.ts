@@ -38,14 +38,22 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
     ].sort(),
   );
 
-  const popup = await page.evaluate(() => window.open('https://example.com') === null);
+  // window.open: main's own window-open handler denies it and hands the http(s) link to the browser.
+  const popup = await page.evaluate(() => window.open('https://example.com/') === null);
   expect(popup).toBe(true);
+  await expect
+    .poll(async () => (await app.recorded()).windowOpens)
+    .toContainEqual({ url: 'https://example.com/', action: 'deny' });
+  await expect.poll(async () => (await app.recorded()).openExternal).toContain('https://example.com/');
 
+  // Navigating away: main's will-navigate listener prevents it.
   const before = page.url();
   await page.evaluate(() => {
-    window.location.href = 'https://example.com/';
+    window.location.href = 'https://example.com/away';
   });
-  await page.waitForTimeout(300);
+  await expect
+    .poll(async () => (await app.recorded()).navigations)
+    .toContainEqual({ url: 'https://example.com/away', prevented: true });
   expect(page.url()).toBe(before);
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });

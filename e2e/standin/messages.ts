@@ -45,6 +45,10 @@ export interface Recorded {
   errorBoxes: Array<{ title: string; content: string }>;
   dialogs: Array<{ kind: DialogKind; options: unknown; answer: unknown; queued: boolean }>;
   mainErrors: string[];
+  /** Every page navigation main was asked about, and whether its will-navigate listeners prevented it. */
+  navigations: Array<{ url: string; prevented: boolean }>;
+  /** Every window.open main's window-open handler answered (Electron's default, with no handler, is allow). */
+  windowOpens: Array<{ url: string; action: 'allow' | 'deny' }>;
 }
 
 export interface PageEvent {

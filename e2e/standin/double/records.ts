@@ -14,6 +14,8 @@ export const records: Recorded = {
   errorBoxes: [],
   dialogs: [],
   mainErrors: [],
+  navigations: [],
+  windowOpens: [],
 };
 
 export function warn(message: string): void {

@@ -1,5 +1,6 @@
 // Answers the test process's questions about windows: page loads and closes, ipcRenderer calls, and
 // whether a navigation or a window.open may proceed (main's real listeners decide).
+import { records } from './records';
 import type { WindowOpenRequest } from '../messages';
 import { BrowserWindowDouble } from './browser-window';
 import { provide } from './channel';
@@ -35,12 +36,15 @@ provide({
     dispatchSend(windowOf(windowId).webContents, frameUrl, channel, args);
   },
   willNavigate({ windowId, url }) {
-    return { prevented: windowOf(windowId).webContents.willNavigate(url) };
+    const prevented = windowOf(windowId).webContents.willNavigate(url);
+    records.navigations.push({ url, prevented });
+    return { prevented };
   },
   windowOpen(request) {
     const opener = openerOf(request);
     if (!opener) return { action: 'deny' };
     const decision = opener.webContents.decideWindowOpen(request);
+    records.windowOpens.push({ url: request.url, action: decision.action === 'allow' ? 'allow' : 'deny' });
     if (decision.action !== 'allow') return { action: 'deny' };
     const child = new BrowserWindowDouble({ ...decision.overrideBrowserWindowOptions });
     opener.webContents.emit('did-create-window', child, { url: toAppUrl(request.url), frameName: request.frameName });
