@@ -42,8 +42,11 @@ export function toJsonValue(value: unknown): JsonValue {
 
 export type EntityJson = { [key: string]: JsonValue } & { id: string };
 
-/** Id sets are stored one key per member (`contactIds:<id>` → true, see schema/id-set.ts); JSON gets arrays. */
-const ID_SET_KEY = /^([A-Za-z]+Ids):(.+)$/s;
+/**
+ * Sets are stored one key per member (`contactIds:<id>` → true, see schema/id-set.ts); JSON gets arrays.
+ * Besides id sets (`…Ids`), an event's people to meet who are not contacts yet are a set of names (`meetNames`).
+ */
+export const ID_SET_KEY = /^([A-Za-z]+(?:Ids|Names)):(.+)$/s;
 
 export function entityToJson(id: string, map: Y.Map<unknown>): EntityJson {
   const out: EntityJson = { id };
