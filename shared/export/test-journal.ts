@@ -29,9 +29,7 @@ export function el(name: string, children: Node[] = [], attrs: Record<string, st
 /** A text run; each piece is [text, marks] (marks as y-prosemirror stores them: { bold: {} }). */
 export function text(...pieces: Array<string | [string, Record<string, object>]>): Y.XmlText {
   const node = new Y.XmlText();
-  node.applyDelta(
-    pieces.map((p) => (typeof p === 'string' ? { insert: p } : { insert: p[0], attributes: p[1] })),
-  );
+  node.applyDelta(pieces.map((p) => (typeof p === 'string' ? { insert: p } : { insert: p[0], attributes: p[1] })));
   return node;
 }
 
@@ -53,7 +51,10 @@ export function practiceJournal(): PracticeJournal {
   migrate(doc);
   const asa = createContact(doc, { name: 'Åsa Lind', company: 'Nordlys' }, at('2026-11-01'));
   const kim = createContact(doc, { name: 'Kim Berg', company: 'Fjord' }, at('2026-11-02'));
-  contactNotes(doc, asa).insert(0, [el('heading', [text('Background')], { level: 2 }), p('Met at ', ['Figma', { bold: {} }])]);
+  contactNotes(doc, asa).insert(0, [
+    el('heading', [text('Background')], { level: 2 }),
+    p('Met at ', ['Figma', { bold: {} }]),
+  ]);
   const goal = createGoal(doc, { title: 'Move into design leadership', contactIds: [asa] }, at('2026-11-03'));
   const circle = createCircle(doc, { name: 'Design leads', memberIds: [asa] }, at('2026-11-04'));
   const event = createEvent(

@@ -19,7 +19,6 @@ const journalJson = z.looseObject({
   ...Object.fromEntries(COLLECTIONS.filter((c) => c !== 'contacts').map((c) => [c, z.array(entity).optional()])),
 });
 
-
 export interface JsonImportPlan extends ImportPlan {
   /** Entities other than contacts that are new to this journal, and the contact id each JSON contact maps to. */
   others: Array<{ collection: OtherName; id: string; fields: Record<string, unknown> }>;

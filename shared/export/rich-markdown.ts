@@ -1,0 +1,141 @@
+// Rich text (a Y.XmlFragment bound to TipTap) as CommonMark that keeps its structure: headings, lists,
+// emphasis, links, quotes, code. The fragment becomes a ProseMirror document in the editor's own schema
+// (StarterKit, which brings Link and Underline) through y-tiptap; prosemirror-markdown's serializer, adapted
+// to TipTap's node and mark names, writes it. Pure: no DOM, no Node — it runs in main, the CLI and tests.
+import * as Y from 'yjs';
+import { getSchema } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import type { Mark, Node as PMNode, Schema } from '@tiptap/pm/model';
+import { defaultMarkdownSerializer, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import { plainText } from '../schema/rich-text';
+
+let schema: Schema | undefined;
+
+/** The editor's schema (renderer/src/editor/RichTextEditor.tsx uses StarterKit, Link included). */
+export function richTextSchema(): Schema {
+  return (schema ??= getSchema([StarterKit]));
+}
+
+const base = defaultMarkdownSerializer.nodes;
+const baseMarks = defaultMarkdownSerializer.marks;
+
+/** `headingOffset` moves headings down, so a note's "# Idea" sits under the file's own "## Notes". */
+function serializer(headingOffset: number): MarkdownSerializer {
+  return new MarkdownSerializer(
+    {
+      paragraph: base.paragraph!,
+      blockquote: base.blockquote!,
+      listItem: base.list_item!,
+      hardBreak: base.hard_break!,
+      text: base.text!,
+      heading(state, node) {
+        state.write(`${'#'.repeat(Math.min(6, Number(node.attrs.level ?? 1) + headingOffset))} `);
+        state.renderInline(node, false);
+        state.closeBlock(node);
+      },
+      bulletList(state, node) {
+        state.renderList(node, '  ', () => '- ');
+      },
+      orderedList(state, node) {
+        const start = Number(node.attrs.start ?? 1);
+        const width = String(start + node.childCount - 1).length;
+        state.renderList(node, ' '.repeat(width + 2), (i) => `${String(start + i).padStart(width)}. `);
+      },
+      codeBlock(state, node) {
+        // A fence longer than any run of backticks inside, so the code cannot close it.
+        const longest = Math.max(2, ...(node.textContent.match(/`+/g) ?? []).map((run) => run.length));
+        const fence = '`'.repeat(longest + 1);
+        state.write(`${fence}${typeof node.attrs.language === 'string' ? node.attrs.language : ''}\n`);
+        state.text(node.textContent, false);
+        state.ensureNewLine();
+        state.write(fence);
+        state.closeBlock(node);
+      },
+      horizontalRule(state, node) {
+        state.write('---');
+        state.closeBlock(node);
+      },
+    },
+    {
+      italic: baseMarks.em!,
+      bold: baseMarks.strong!,
+      code: baseMarks.code!,
+      strike: { open: '~~', close: '~~', mixable: true, expelEnclosingWhitespace: true },
+      underline: { open: '<u>', close: '</u>', mixable: true, expelEnclosingWhitespace: true },
+      link: {
+        open: (state: MarkdownSerializerState, mark: Mark, parent: PMNode, index: number) =>
+          href(mark) ? markString(baseMarks.link!.open, state, mark, parent, index) : '',
+        close: (state: MarkdownSerializerState, mark: Mark, parent: PMNode, index: number) =>
+          href(mark) ? markString(baseMarks.link!.close, state, mark, parent, index) : '',
+        mixable: true,
+      },
+    },
+  );
+}
+
+const href = (mark: Mark): boolean => typeof mark.attrs.href === 'string' && mark.attrs.href !== '';
+
+type MarkPart = string | ((state: MarkdownSerializerState, mark: Mark, parent: PMNode, index: number) => string);
+function markString(part: MarkPart, state: MarkdownSerializerState, mark: Mark, parent: PMNode, index: number): string {
+  return typeof part === 'string' ? part : part(state, mark, parent, index);
+}
+
+const serializers = new Map<number, MarkdownSerializer>();
+const OPTIONS = {
+  tightLists: true,
+  hardBreakNodeName: 'hardBreak',
+  // HTML would otherwise start at "<" and entities at "&amp;"; the serializer escapes the Markdown ones.
+  escapeExtraCharacters: /<|&(?=#?[A-Za-z0-9]+;)/g,
+};
+
+/** True when every node and mark is one the schema knows, so the conversion drops nothing. */
+function fits(node: Y.XmlElement | Y.XmlText | Y.XmlHook, s: Schema): boolean {
+  if (node instanceof Y.XmlText) {
+    return (node.toDelta() as Array<{ insert?: unknown; attributes?: Record<string, unknown> }>).every(
+      (op) =>
+        typeof op.insert === 'string' &&
+        Object.keys(op.attributes ?? {}).every((k) => k.replace(/--[a-zA-Z0-9+/=]{8}$/, '') in s.marks),
+    );
+  }
+  if (node instanceof Y.XmlElement) return node.nodeName in s.nodes && node.toArray().every((c) => fits(c, s));
+  return false;
+}
+
+/** The fragment as a ProseMirror document; a fragment from a newer editor falls back to plain paragraphs. */
+export function fragmentToProseMirror(fragment: Y.XmlFragment): PMNode {
+  const s = richTextSchema();
+  const top = fragment.toArray();
+  if (!top.every((node) => fits(node, s))) {
+    const lines = plainText(fragment).split('\n');
+    return s.node(
+      'doc',
+      null,
+      lines.map((line) => s.node('paragraph', null, line === '' ? [] : [s.text(line)])),
+    );
+  }
+  // y-tiptap deletes what does not fit the schema and merges neighbouring texts, in the Y.Doc it reads:
+  // it reads a detached copy, so an export never writes to the journal.
+  const scratch = new Y.Doc();
+  try {
+    const copy = scratch.getXmlFragment('copy');
+    const nodes = top.map((node) => {
+      if (!(node instanceof Y.XmlText)) return (node as Y.XmlElement).clone();
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [node.clone()]);
+      return paragraph;
+    });
+    if (nodes.length > 0) copy.insert(0, nodes);
+    return yXmlFragmentToProseMirrorRootNode(copy, s);
+  } finally {
+    scratch.destroy();
+  }
+}
+
+/** The fragment as CommonMark (no trailing newline; '' when empty). */
+export function fragmentToMarkdown(fragment: Y.XmlFragment, options: { headingOffset?: number } = {}): string {
+  const offset = options.headingOffset ?? 0;
+  let s = serializers.get(offset);
+  if (!s) serializers.set(offset, (s = serializer(offset)));
+  return s.serialize(fragmentToProseMirror(fragment), OPTIONS).trim();
+}
