@@ -134,8 +134,31 @@ export function fragmentToProseMirror(fragment: Y.XmlFragment): PMNode {
 
 /** The fragment as CommonMark (no trailing newline; '' when empty). */
 export function fragmentToMarkdown(fragment: Y.XmlFragment, options: { headingOffset?: number } = {}): string {
-  const offset = options.headingOffset ?? 0;
+  return fragmentSerializer(options.headingOffset ?? 0)
+    .serialize(fragmentToProseMirror(fragment), OPTIONS)
+    .trim();
+}
+
+function fragmentSerializer(offset: number): MarkdownSerializer {
   let s = serializers.get(offset);
   if (!s) serializers.set(offset, (s = serializer(offset)));
-  return s.serialize(fragmentToProseMirror(fragment), OPTIONS).trim();
+  return s;
+}
+
+/** Plain text (a purpose, a name, a summary) as Markdown that reads back as the same words, one paragraph a line. */
+export function textToMarkdown(text: string): string {
+  const s = richTextSchema();
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (lines.length === 0) return '';
+  const doc = s.node(
+    'doc',
+    null,
+    lines.map((line) => s.node('paragraph', null, [s.text(line)])),
+  );
+  return fragmentSerializer(0).serialize(doc, OPTIONS).trim();
+}
+
+/** Plain text on one line (in a list item, after a label). */
+export function inlineMarkdown(text: string): string {
+  return textToMarkdown(text.replace(/\s+/g, ' '));
 }
