@@ -1,9 +1,8 @@
 // Events and reflections as Markdown pages a person would write by hand: an event's plan (when, where, why,
 // whom to meet, openers, energy, exit plan) and what happened after; a reflection's date, how it left me,
 // what it is about, then its text with headings, lists and emphasis kept.
-import { readEvent } from '../schema/events';
-import { readReflection } from '../schema/reflections';
-import type { CollectionName } from '../schema/journal-doc';
+// From the index: the lint's Node-builtin rule mistakes '../schema/events' for node:events.
+import { readEvent, readReflection, type CollectionName } from '../schema';
 import { inlineMarkdown, textToMarkdown } from './rich-markdown';
 import { richField, type Entity, type MarkdownContext } from './markdown-context';
 
