@@ -86,7 +86,11 @@ export function practiceJournal(): PracticeJournal {
     { energySpent: 4, met: [{ contactId: kim, line: 'Talked about research' }, { name: 'Noor Haddad' }] },
     at('2026-12-04'),
   );
-  logInteraction(doc, { kind: 'call', contactIds: [asa], date: '2026-11-20', energyCost: 1 }, at('2026-11-20'));
+  logInteraction(
+    doc,
+    { kind: 'call', contactIds: [asa], date: '2026-11-20', energyCost: 1, notes: 'Asked about *the* offsite' },
+    at('2026-11-20'),
+  );
   const reflection = createReflection(
     doc,
     {

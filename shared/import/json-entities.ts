@@ -23,14 +23,19 @@ export const LINK_ONE: Record<string, CollectionName> = { eventId: 'events', cir
 /** Sets of plain strings stored one key per member, like id sets (see schema/id-set.ts). */
 export const TEXT_SETS = new Set(['meetNames']);
 
-/** Rich text, written in JSON as plain text, one line per paragraph. */
-export const RICH = new Set(['notes', 'strategy', 'draft', 'body']);
-
-/** Rich-text fields every entity of a kind is created with (see ensureFragment for why). */
-export const EAGER_RICH: Partial<Record<OtherName, string[]>> = {
+/**
+ * Rich-text fields of each kind, written in JSON as plain text, one line per paragraph. (An interaction's
+ * notes are a plain string, not rich text.) An imported entity gets each of them, even when empty, as a
+ * new one would (see ensureFragment for why).
+ */
+export const RICH: Record<CollectionName, readonly string[]> = {
+  contacts: ['notes', 'draft'],
   goals: ['strategy'],
   events: ['notes'],
+  circles: ['notes'],
   reflections: ['body'],
+  interactions: [],
+  inbox: [],
 };
 
 /** Two-sided links: a new entity's set is mirrored on each partner that exists. */
@@ -85,7 +90,7 @@ export const FIELD_CHECKS: Partial<Record<OtherName, Record<string, Check>>> = {
 export function checkField(name: OtherName, key: string, value: unknown): string | undefined {
   const check = FIELD_CHECKS[name]?.[key];
   if (check) return check[0](value) ? undefined : check[1];
-  if (RICH.has(key)) return typeof value === 'string' ? undefined : 'text';
+  if (RICH[name].includes(key)) return typeof value === 'string' ? undefined : 'text';
   if (key in LINK_SETS) return texts[0](value) ? undefined : 'a list of ids';
   if (key in LINK_ONE) return typeof value === 'string' && value !== '' ? undefined : 'an id';
   return undefined;

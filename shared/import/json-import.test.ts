@@ -81,7 +81,10 @@ describe('JSON export and import of events and reflections', () => {
     expect(getGoal(target, source.goal)!.eventIds).toEqual([source.event]);
     const linked = listInteractions(target).filter((i) => i.eventId === source.event);
     expect(linked.flatMap((i) => i.contactIds).every((id) => [...contacts.values()].includes(id))).toBe(true);
-    expect(listInteractions(target).find((i) => i.kind === 'call')?.energyCost).toBe(1);
+    expect(listInteractions(target).find((i) => i.kind === 'call')).toMatchObject({
+      energyCost: 1,
+      notes: 'Asked about *the* offsite',
+    });
   });
 
   it('links a new event to a goal the journal already has, on both sides', () => {

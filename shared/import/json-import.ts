@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { COLLECTIONS, collection, type CollectionName } from '../schema/journal-doc';
 import { ensureFragment, paragraphs } from '../schema/rich-text';
 import { addId, readIds, replaceIds } from '../schema/id-set';
-import { checkField, EAGER_RICH, LINK_ONE, LINK_SETS, MIRRORS, RICH, TEXT_SETS, type OtherName } from './json-entities';
+import { checkField, LINK_ONE, LINK_SETS, MIRRORS, RICH, TEXT_SETS, type OtherName } from './json-entities';
 import type { ContactDraft, ImportProblem } from './contact-draft';
 import { planContactImport, type ImportPlan } from './plan-contacts';
 import { applyContactImport, IMPORT_ORIGIN, type ImportResult } from './apply-contacts';
@@ -204,7 +204,7 @@ function setFields(
   for (const [key, value] of Object.entries(fields)) {
     if (key === 'id') continue;
     const target = LINK_SETS[key] ?? LINK_ONE[key];
-    if (RICH.has(key)) {
+    if (RICH[name].includes(key)) {
       const fragment = ensureFragment(map, key);
       if (value !== '') fragment.insert(0, paragraphs(value as string));
     } else if (key in LINK_SETS) {
@@ -215,7 +215,7 @@ function setFields(
       map.set(key, target === 'contacts' ? remap(value as string) : value);
     }
   }
-  for (const key of EAGER_RICH[name] ?? []) ensureFragment(map, key);
+  for (const key of RICH[name]) ensureFragment(map, key);
 }
 
 export function applyJsonImport(doc: Y.Doc, plan: JsonImportPlan, now: Date = new Date()): ImportResult {

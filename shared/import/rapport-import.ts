@@ -76,7 +76,7 @@ function copyRichText(from: Y.Doc, to: Y.Doc, name: CollectionName, fromId: stri
   const source = collection(from, name).get(fromId);
   const target = collection(to, name).get(toId);
   if (!(source instanceof Y.Map) || !(target instanceof Y.Map)) return;
-  for (const key of RICH) {
+  for (const key of RICH[name]) {
     const fragment = source.get(key);
     if (!(fragment instanceof Y.XmlFragment)) continue;
     const copy = ensureFragment(target, key);
