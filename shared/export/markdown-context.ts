@@ -14,7 +14,8 @@ export interface Entity {
 export interface MarkdownContext {
   /** `[[File name]]` of another exported page, or undefined when it is not exported (trashed, unknown). */
   link(target: CollectionName, id: string): string | undefined;
-  interactions: Entity[];
+  /** The interactions a contact took part in, in no particular order. */
+  interactionsWith(contactId: string): Entity[];
   /** Links to the reflections that list `id` in `field`, oldest first. */
   reflectionsAbout(field: 'contactIds' | 'eventIds' | 'goalIds', id: string): string[];
 }

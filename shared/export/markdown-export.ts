@@ -89,14 +89,28 @@ export function exportMarkdown(doc: Y.Doc): ExportFile[] {
     const base = names.get(target)?.get(id);
     return base ? `[[${base}]]` : undefined;
   };
-  const reflections = entities.get('reflections') ?? [];
+  // Who each reflection is about, indexed once: a page asks by id, and there may be 10,000 pages.
+  const about = new Map<string, string[]>();
+  for (const r of entities.get('reflections') ?? []) {
+    for (const field of ['contactIds', 'eventIds', 'goalIds'] as const) {
+      const ids = r.fields[field];
+      if (!Array.isArray(ids)) continue;
+      for (const id of ids)
+        about.set(`${field}:${String(id)}`, [
+          ...(about.get(`${field}:${String(id)}`) ?? []),
+          link('reflections', r.id)!,
+        ]);
+    }
+  }
+  const withContact = new Map<string, Entity[]>();
+  for (const i of liveEntities(doc, 'interactions')) {
+    const ids = Array.isArray(i.fields.contactIds) ? i.fields.contactIds : [];
+    for (const id of ids) if (typeof id === 'string') withContact.set(id, [...(withContact.get(id) ?? []), i]);
+  }
   const context: MarkdownContext = {
     link,
-    interactions: liveEntities(doc, 'interactions'),
-    reflectionsAbout: (field, id) =>
-      reflections
-        .filter((r) => Array.isArray(r.fields[field]) && r.fields[field].includes(id))
-        .map((r) => link('reflections', r.id)!),
+    interactionsWith: (contactId) => withContact.get(contactId) ?? [],
+    reflectionsAbout: (field, id) => about.get(`${field}:${id}`) ?? [],
   };
   const files: ExportFile[] = [];
   for (const [name, list] of entities) {
@@ -148,9 +162,9 @@ function renderEntity(name: CollectionName, entity: Entity, title: string, conte
 }
 
 function interactionLines(contactId: string, context: MarkdownContext): string[] {
-  const mine = context.interactions
-    .filter((i) => Array.isArray(i.fields.contactIds) && i.fields.contactIds.includes(contactId))
-    .sort((a, b) => str(b.fields.date).localeCompare(str(a.fields.date)) || a.id.localeCompare(b.id));
+  const mine = [...context.interactionsWith(contactId)].sort(
+    (a, b) => str(b.fields.date).localeCompare(str(a.fields.date)) || a.id.localeCompare(b.id),
+  );
   if (mine.length === 0) return [];
   const lines = mine.map((i) => {
     const at = typeof i.fields.eventId === 'string' ? context.link('events', i.fields.eventId) : undefined;

@@ -31,9 +31,7 @@ export function renderEvent(entity: Entity, context: MarkdownContext): string {
     ...e.meetNames.map(inlineMarkdown),
   ];
   const met = e.metContactIds.map((id) => {
-    const line = context.interactions.find(
-      (i) => i.fields.eventId === e.id && Array.isArray(i.fields.contactIds) && i.fields.contactIds.includes(id),
-    )?.fields.summary;
+    const line = context.interactionsWith(id).find((i) => i.fields.eventId === e.id)?.fields.summary;
     const name = context.link('contacts', id) ?? 'Someone no longer in the journal';
     // The summary falls back to the event's title, which says nothing new here.
     const said = typeof line === 'string' && line.trim() !== '' && line !== e.title ? ` — ${inlineMarkdown(line)}` : '';

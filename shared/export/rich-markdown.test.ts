@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import MarkdownIt from 'markdown-it';
 import { el, p, text } from './test-journal';
-import { fragmentToMarkdown } from './rich-markdown';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { fragmentToMarkdown, fragmentToProseMirror, richTextSchema } from './rich-markdown';
 
 /** Fresh rich text holding `nodes`, as the editor would store it. */
 function rich(...nodes: Array<Y.XmlElement | Y.XmlText>): Y.XmlFragment {
@@ -124,6 +125,20 @@ describe('rich text → Markdown', () => {
     expect(fragmentToMarkdown(known)).toBe('split text\n\n- a');
     expect(Y.encodeStateAsUpdate(doc)).toEqual(again);
     expect(before.length).toBeLessThan(again.length);
+  });
+
+  it('reads the fragment exactly as the editor’s binding (y-tiptap) does', () => {
+    const fragment = rich(
+      el('heading', [text('T')], { level: 3 }),
+      p('a ', ['b', { bold: {}, italic: {} }], ['c', { link: { href: 'https://x.test', target: '_blank' } }]),
+      el('orderedList', [el('listItem', [p('one'), el('blockquote', [p('q')])])], { start: 4 }),
+      el('codeBlock', [text('x')], { language: 'js' }),
+    );
+    // y-tiptap may write to what it reads, so it gets a throwaway replica.
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(fragment.doc!));
+    const expected = yXmlFragmentToProseMirrorRootNode(replica.getXmlFragment('rich'), richTextSchema());
+    expect(fragmentToProseMirror(fragment).toJSON()).toEqual(expected.toJSON());
   });
 
   it('reads text placed directly in the fragment as a paragraph', () => {

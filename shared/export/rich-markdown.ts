@@ -1,11 +1,10 @@
 // Rich text (a Y.XmlFragment bound to TipTap) as CommonMark that keeps its structure: headings, lists,
 // emphasis, links, quotes, code. The fragment becomes a ProseMirror document in the editor's own schema
-// (StarterKit, which brings Link and Underline) through y-tiptap; prosemirror-markdown's serializer, adapted
-// to TipTap's node and mark names, writes it. Pure: no DOM, no Node — it runs in main, the CLI and tests.
+// (StarterKit, which brings Link and Underline), mapped as y-tiptap maps it; prosemirror-markdown's
+// serializer, adapted to TipTap's node and mark names, writes it. Pure: no DOM, no Node — it runs in main, the CLI and tests.
 import * as Y from 'yjs';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Mark, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { defaultMarkdownSerializer, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import { plainText } from '../schema/rich-text';
@@ -89,20 +88,47 @@ const OPTIONS = {
   escapeExtraCharacters: /<|&(?=#?[A-Za-z0-9]+;)/g,
 };
 
+/** A mark's name as y-prosemirror stores it: overlapping marks carry a `--hash` suffix. */
+const markName = (attribute: string): string => attribute.replace(/--[a-zA-Z0-9+/=]{8}$/, '');
+
 /** True when every node and mark is one the schema knows, so the conversion drops nothing. */
 function fits(node: Y.XmlElement | Y.XmlText | Y.XmlHook, s: Schema): boolean {
   if (node instanceof Y.XmlText) {
     return (node.toDelta() as Array<{ insert?: unknown; attributes?: Record<string, unknown> }>).every(
-      (op) =>
-        typeof op.insert === 'string' &&
-        Object.keys(op.attributes ?? {}).every((k) => k.replace(/--[a-zA-Z0-9+/=]{8}$/, '') in s.marks),
+      (op) => typeof op.insert === 'string' && Object.keys(op.attributes ?? {}).every((k) => markName(k) in s.marks),
     );
   }
   if (node instanceof Y.XmlElement) return node.nodeName in s.nodes && node.toArray().every((c) => fits(c, s));
   return false;
 }
 
-/** The fragment as a ProseMirror document; a fragment from a newer editor falls back to plain paragraphs. */
+function textNodes(node: Y.XmlText, s: Schema): PMNode[] {
+  return (node.toDelta() as Array<{ insert: string; attributes?: Record<string, unknown> }>)
+    .filter((op) => op.insert !== '')
+    .map((op) =>
+      s.text(
+        op.insert,
+        Object.entries(op.attributes ?? {}).map(([key, attrs]) =>
+          s.marks[markName(key)]!.create(typeof attrs === 'object' ? (attrs as Record<string, unknown>) : null),
+        ),
+      ),
+    );
+}
+
+function elementNode(node: Y.XmlElement, s: Schema): PMNode {
+  const children = node
+    .toArray()
+    .flatMap((child) => (child instanceof Y.XmlText ? textNodes(child, s) : [elementNode(child as Y.XmlElement, s)]));
+  return s.nodes[node.nodeName]!.create(node.getAttributes(), children);
+}
+
+/**
+ * The fragment as a ProseMirror document, mapped as y-tiptap maps it (element attributes are node
+ * attributes, text attributes are marks). Not through y-tiptap itself: its converter writes to the Y.Doc it
+ * reads (it deletes what does not fit and merges neighbouring texts), and an export must never write to
+ * the journal; copying each fragment into a scratch Y.Doc first made a 10,000-person export ten times slower.
+ * A fragment from a newer editor, with nodes or marks this schema lacks, falls back to plain paragraphs.
+ */
 export function fragmentToProseMirror(fragment: Y.XmlFragment): PMNode {
   const s = richTextSchema();
   const top = fragment.toArray();
@@ -114,22 +140,12 @@ export function fragmentToProseMirror(fragment: Y.XmlFragment): PMNode {
       lines.map((line) => s.node('paragraph', null, line === '' ? [] : [s.text(line)])),
     );
   }
-  // y-tiptap deletes what does not fit the schema and merges neighbouring texts, in the Y.Doc it reads:
-  // it reads a detached copy, so an export never writes to the journal.
-  const scratch = new Y.Doc();
-  try {
-    const copy = scratch.getXmlFragment('copy');
-    const nodes = top.map((node) => {
-      if (!(node instanceof Y.XmlText)) return (node as Y.XmlElement).clone();
-      const paragraph = new Y.XmlElement('paragraph');
-      paragraph.insert(0, [node.clone()]);
-      return paragraph;
-    });
-    if (nodes.length > 0) copy.insert(0, nodes);
-    return yXmlFragmentToProseMirrorRootNode(copy, s);
-  } finally {
-    scratch.destroy();
-  }
+  const blocks = top.map((node) =>
+    node instanceof Y.XmlText
+      ? s.nodes.paragraph!.create(null, textNodes(node, s))
+      : elementNode(node as Y.XmlElement, s),
+  );
+  return s.topNodeType.create(null, blocks);
 }
 
 /** The fragment as CommonMark (no trailing newline; '' when empty). */
