@@ -92,6 +92,7 @@ export function checkField(name: OtherName, key: string, value: unknown): string
   if (check) return check[0](value) ? undefined : check[1];
   if (RICH[name].includes(key)) return typeof value === 'string' ? undefined : 'text';
   if (key in LINK_SETS) return texts[0](value) ? undefined : 'a list of ids';
+  if (TEXT_SETS.has(key)) return texts[0](value) ? undefined : texts[1];
   if (key in LINK_ONE) return typeof value === 'string' && value !== '' ? undefined : 'an id';
   return undefined;
 }

@@ -19,6 +19,7 @@ import {
   recordAftermath,
 } from '../schema';
 import { exportJournalJson } from '../export/json-export';
+import { exportMarkdown } from '../export/markdown-export';
 import { applyJsonImport, planJsonImport } from './json-import';
 
 const text = fc
@@ -180,6 +181,55 @@ describe('JSON export → import', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('takes any junk in events and reflections without throwing, and leaves a journal every reader can read', () => {
+    const keys = [
+      'title',
+      'date',
+      'time',
+      'openers',
+      'meetNames',
+      'meetContactIds',
+      'metContactIds',
+      'goalIds',
+      'eventIds',
+      'contactIds',
+      'circleId',
+      'eventId',
+      'energyPlanned',
+      'energySpent',
+      'energy',
+      'energyCost',
+      'kind',
+      'body',
+      'notes',
+      'tags',
+      'recordedAt',
+      'deletedAt',
+      'contactIds:x',
+      '__proto__',
+    ];
+    const junkEntity = fc.record({
+      id: fc.oneof(fc.constantFrom('a', 'b', 'c1'), fc.string({ minLength: 1, maxLength: 8 })),
+      fields: fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 }),
+    });
+    const list = fc.array(junkEntity, { maxLength: 4 }).map((l) => l.map((e) => ({ ...e.fields, id: e.id })));
+    fc.assert(
+      fc.property(list, list, list, (events, reflections, interactions) => {
+        const target = new Y.Doc();
+        migrate(target);
+        const contacts = [{ id: 'c1', name: 'Ada' }];
+        const source = JSON.stringify({ schemaVersion: 1, contacts, events, reflections, interactions });
+        const plan = planJsonImport(target, source);
+        expect(plan.problems.every((p) => p.severity === 'warning')).toBe(true);
+        applyJsonImport(target, plan);
+        expect(() => [listEvents(target), listReflections(target), exportMarkdown(target)]).not.toThrow();
+        for (const event of listEvents(target)) expect(event.openers.every((o) => typeof o === 'string')).toBe(true);
+        expect(JSON.parse(JSON.stringify(exportJournalJson(target)))).toBeTruthy();
+      }),
+      { numRuns: 200 },
     );
   });
 
