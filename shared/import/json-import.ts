@@ -4,10 +4,11 @@
 // warning. Nothing is written until apply.
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { COLLECTIONS, collection, type CollectionName } from '../schema/journal-doc';
+import { COLLECTIONS, collection } from '../schema/journal-doc';
 import { ensureFragment, paragraphs } from '../schema/rich-text';
 import { addId, readIds, replaceIds } from '../schema/id-set';
-import { checkField, LINK_ONE, LINK_SETS, MIRRORS, RICH, TEXT_SETS, type OtherName } from './json-entities';
+import { LINK_ONE, LINK_SETS, MIRRORS, RICH, TEXT_SETS, type OtherName } from './json-entities';
+import { cleanFields, knownIds } from './json-clean';
 import type { ContactDraft, ImportProblem } from './contact-draft';
 import { planContactImport, type ImportPlan } from './plan-contacts';
 import { applyContactImport, IMPORT_ORIGIN, type ImportResult } from './apply-contacts';
@@ -139,54 +140,6 @@ export function planJsonImport(doc: Y.Doc, source: string): JsonImportPlan {
     }
   }
   return { ...plan, others, contactIdMap, jsonContacts };
-}
-
-/** Ids a link may point at after the import: the journal's, and the file's own. */
-function knownIds(
-  doc: Y.Doc,
-  data: Record<string, unknown>,
-  plan: ImportPlan,
-  jsonContacts: Map<number, Record<string, unknown>>,
-): (name: CollectionName, id: string) => boolean {
-  const fromFile = new Map<CollectionName, Set<string>>();
-  const contactLines = [...plan.added, ...plan.updated, ...plan.unchanged].map((c) => c.line);
-  fromFile.set('contacts', new Set(contactLines.map((line) => String(jsonContacts.get(line)?.id))));
-  for (const name of COLLECTIONS) {
-    const list = name === 'contacts' ? [] : ((data[name] as Array<{ id: string }> | undefined) ?? []);
-    if (name !== 'contacts') fromFile.set(name, new Set(list.map((item) => item.id)));
-  }
-  return (name, id) => collection(doc, name).has(id) || fromFile.get(name)!.has(id);
-}
-
-/** The fields worth writing: junk values and links to nothing are left out, each with a warning. */
-function cleanFields(
-  name: OtherName,
-  item: Record<string, unknown> & { id: string },
-  known: (name: CollectionName, id: string) => boolean,
-  warn: (message: string) => void,
-): Record<string, unknown> {
-  const label = `${name.replace(/s$/, '')} ${JSON.stringify(item.title ?? item.name ?? item.id)}`;
-  const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(item)) {
-    if (value === null || value === undefined) continue;
-    const expected = checkField(name, key, value);
-    if (expected) {
-      warn(`${label}: left out ${key}, which is not ${expected}`);
-      continue;
-    }
-    const target = LINK_SETS[key] ?? LINK_ONE[key];
-    if (target && key in LINK_SETS) {
-      const ids = value as string[];
-      const kept = ids.filter((id) => known(target, id));
-      if (kept.length < ids.length) warn(`${label}: left out ${ids.length - kept.length} link(s) in ${key} to nothing`);
-      fields[key] = kept;
-    } else if (target && !known(target, value as string)) {
-      warn(`${label}: left out ${key}, which points to nothing`);
-    } else {
-      fields[key] = value;
-    }
-  }
-  return fields;
 }
 
 /** The line of the file where an entity starts (where its id is), for the preview's warnings. */
