@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import MarkdownIt from 'markdown-it';
-import { collection, createContact, createEvent, createReflection, migrate } from '../schema';
+import {
+  collection,
+  contactDraft,
+  createContact,
+  createEvent,
+  createReflection,
+  goalStrategy,
+  migrate,
+} from '../schema';
 import { at } from '../schema/test-support';
-import { p, practiceJournal } from './test-journal';
+import { el, p, practiceJournal, text } from './test-journal';
 import { exportMarkdown } from './markdown-export';
 import { safeFileBase, uniqueFileBases } from './file-names';
 
@@ -149,6 +157,25 @@ describe('Markdown export of events and reflections', () => {
     const asa = files.find((f) => f.path === 'contacts/Åsa Lind.md')!.content;
     expect(asa).toContain('## Notes\n\n#### Background\n\nMet at **Figma**\n');
     expect(asa).toContain('## Reflections\n\n- [[2026-11-30 After the meetup]]');
+  });
+
+  it('keeps the structure of goal strategies and message drafts, and marks a weekly review', () => {
+    const { doc, goal, kim } = practiceJournal();
+    goalStrategy(doc, goal).insert(0, [
+      el('heading', [text('This quarter')], { level: 1 }),
+      el('orderedList', [el('listItem', [p('Ask ', ['Åsa', { bold: {} }])]), el('listItem', [p('Go to meetups')])]),
+    ]);
+    contactDraft(doc, kim).insert(0, [p('Hi Kim,'), el('blockquote', [p('your talk')])]);
+    createReflection(doc, { date: '2026-12-04', kind: 'weekly-review', tags: ['week 49'] }, at('2026-12-04'));
+    const files = exportMarkdown(doc);
+    const goalPage = files.find((f) => f.path === 'goals/Move into design leadership.md')!.content;
+    expect(goalPage).toContain('## Strategy\n\n### This quarter\n\n1. Ask **Åsa**\n2. Go to meetups\n');
+    expect(files.find((f) => f.path === 'contacts/Kim Berg.md')!.content).toContain(
+      '## Draft\n\nHi Kim,\n\n> your talk\n',
+    );
+    const week = files.find((f) => f.path === 'reflections/2026-12-04.md')!.content;
+    expect(week).toContain('- **Kind:** weekly review\n');
+    expect(week).toContain('- **Tags:** week 49\n');
   });
 
   it('names untitled reflections by their first line or their date, and never lets two share a file', () => {
