@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  createContact,
   eventNotes,
+  getContact,
   getEvent,
   getGoal,
   getReflection,
@@ -85,6 +87,17 @@ describe('JSON export and import of events and reflections', () => {
       energyCost: 1,
       notes: 'Asked about *the* offsite',
     });
+  });
+
+  it('points links at the person already in the journal when the file’s contact matches them', () => {
+    const source = practiceJournal();
+    const target = emptyJournal();
+    const mine = createContact(target, { name: 'åsa lind', company: 'NORDLYS' });
+    const plan = importInto(target, exportJournalJson(source.doc));
+    expect(plan.unchanged.length + plan.updated.length).toBe(1);
+    expect(getReflection(target, source.reflection)!.contactIds).toEqual([mine]);
+    expect(getGoal(target, source.goal)!.contactIds).toContain(mine);
+    expect(getContact(target, mine)!.goalIds).toEqual([source.goal]);
   });
 
   it('links a new event to a goal the journal already has, on both sides', () => {
