@@ -150,7 +150,8 @@ function renderEntity(name: CollectionName, entity: Entity, title: string, conte
     if (!Array.isArray(ids)) continue;
     const links = ids
       .map((id) => (typeof id === 'string' ? context.link(target, id) : undefined))
-      .filter((l): l is string => !!l);
+      .filter((l): l is string => !!l)
+      .sort((a, b) => a.localeCompare(b));
     if (links.length > 0) body.push(`**${target[0]!.toUpperCase()}${target.slice(1)}:** ${links.join(', ')}`, '');
   }
   if (name === 'contacts') body.push(...interactionLines(entity.id, context));

@@ -13,9 +13,12 @@ const section = (heading: string, lines: string[]): string[] =>
   lines.length === 0 || lines.every((l) => l === '') ? [] : [`## ${heading}`, '', ...lines, ''];
 
 function links(context: MarkdownContext, target: CollectionName, ids: readonly string[]): string | undefined {
-  const found = ids.map((id) => context.link(target, id)).filter((l): l is string => l !== undefined);
+  const found = byName(ids.map((id) => context.link(target, id)).filter((l): l is string => l !== undefined));
   return found.length > 0 ? found.join(', ') : undefined;
 }
+
+/** Links in name order (ids are random, so their order means nothing to a reader). */
+const byName = (list: string[]): string[] => list.sort((a, b) => a.localeCompare(b));
 
 const energy = (n: number | undefined): string | undefined => (n === undefined ? undefined : `${n} of 5`);
 
@@ -27,16 +30,19 @@ function webLink(url: string): string {
 export function renderEvent(entity: Entity, context: MarkdownContext): string {
   const e = readEvent(entity.id, entity.map);
   const meet = [
-    ...e.meetContactIds.map((id) => context.link('contacts', id)).filter((l): l is string => l !== undefined),
+    ...byName(e.meetContactIds.map((id) => context.link('contacts', id)).filter((l): l is string => l !== undefined)),
     ...e.meetNames.map(inlineMarkdown),
   ];
-  const met = e.metContactIds.map((id) => {
-    const line = context.interactionsWith(id).find((i) => i.fields.eventId === e.id)?.fields.summary;
-    const name = context.link('contacts', id) ?? 'Someone no longer in the journal';
-    // The summary falls back to the event's title, which says nothing new here.
-    const said = typeof line === 'string' && line.trim() !== '' && line !== e.title ? ` — ${inlineMarkdown(line)}` : '';
-    return `- ${name}${said}`;
-  });
+  const met = byName(
+    e.metContactIds.map((id) => {
+      const line = context.interactionsWith(id).find((i) => i.fields.eventId === e.id)?.fields.summary;
+      const name = context.link('contacts', id) ?? 'Someone no longer in the journal';
+      // The summary falls back to the event's title, which says nothing new here.
+      const said =
+        typeof line === 'string' && line.trim() !== '' && line !== e.title ? ` — ${inlineMarkdown(line)}` : '';
+      return `- ${name}${said}`;
+    }),
+  );
   const reflections = context.reflectionsAbout('eventIds', e.id);
   return [
     `# ${inlineMarkdown(e.title || 'Untitled event')}`,
