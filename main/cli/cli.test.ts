@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { readMeta } from '@shared/schema';
+import { exportJournalJson } from '@shared/export/json-export';
+import { practiceJournal } from '@shared/export/test-journal';
 import { JournalFileStore, readStoreState } from '../store';
 
 const root = join(__dirname, '..', '..');
@@ -188,6 +190,36 @@ describe('rapport CLI', () => {
     const verify = rapport('--data-dir', dir, 'verify');
     expect(verify.code).toBe(1);
     expect(verify.err).toContain('journal.log at byte 8');
+  });
+
+  it('imports events and reflections from JSON, counts them, and exports them as Markdown and .rapport', () => {
+    const file = join(temp(), 'practice.json');
+    const json = exportJournalJson(practiceJournal().doc);
+    json.events[0]!.energyPlanned = 9;
+    writeFileSync(file, JSON.stringify(json, null, 2));
+    const dir = temp();
+    const imported = rapport('--data-dir', dir, 'import', 'json', file);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(
+      /warning: event "Design meetup": left out energyPlanned, which is not a whole number 1–5/,
+    );
+    expect(stats(dir)).toMatchObject({ contacts: 3, events: 1, reflections: 1, recordedEvents: 1 });
+    expect(rapport('--data-dir', dir, 'stats').out).toContain('reflections  1  (latest 2026-11-30)');
+
+    const md = join(temp(), 'md');
+    expect(rapport('--data-dir', dir, 'export', 'md', md).code).toBe(0);
+    expect(readdirSync(join(md, 'events'))).toEqual(['2026-12-03 Design meetup.md']);
+    expect(readdirSync(join(md, 'reflections'))).toEqual(['2026-11-30 After the meetup.md']);
+    // Rich text arrives as plain lines through JSON; the Markdown escapes nothing it should not.
+    expect(readFileSync(join(md, 'reflections', '2026-11-30 After the meetup.md'), 'utf8')).toContain(
+      '- **People:** [[Åsa Lind]]',
+    );
+
+    const snap = join(temp(), 'j.rapport');
+    expect(rapport('--data-dir', dir, 'export', 'rapport', snap).code).toBe(0);
+    const other = temp();
+    expect(rapport('--data-dir', other, 'import', 'rapport', snap).code).toBe(0);
+    expect(stats(other)).toMatchObject({ contacts: 3, events: 1, reflections: 1, goals: 1, circles: 1 });
   });
 
   it('restores a backup exactly, under a new epoch, after backing up the present; refuses bad files and a locked journal', async () => {

@@ -2,22 +2,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type * as Y from 'yjs';
-import { counts } from '@shared/schema';
+import { localDay } from '@shared/schema';
 import { encodeRapportFile } from '@shared/export/rapport-file';
 import { verifyStore } from '../store';
 import { saveBackup } from '../backup/backup-files';
 import { readJournal } from './journal-access';
 import { CliError, EXIT, type CliIo, type ExitCode } from './output';
 import { EXPORTERS, type ExportFormat } from '../export/exporters';
+import { journalStats, statsLines } from './stats';
 
 export async function statsCommand(dataDir: string, json: boolean, io: CliIo): Promise<ExitCode> {
   const doc = await readJournal(dataDir);
-  const c = counts(doc);
+  const stats = journalStats(doc, localDay(new Date()));
   if (json) {
-    io.out(JSON.stringify(c));
+    io.out(JSON.stringify(stats));
   } else {
     io.out(`Journal: ${dataDir}`);
-    for (const [name, n] of Object.entries(c)) io.out(`  ${name.padEnd(13)}${n}`);
+    for (const line of statsLines(stats)) io.out(line);
   }
   return EXIT.ok;
 }

@@ -23,7 +23,8 @@ export const COMMAND_HELP: Record<string, string> = {
   stats: `Usage: rapport [--data-dir DIR] stats [--json]
 
 Counts contacts, interactions, reflections, goals, events, circles and inbox notes (trashed items are
-not counted). With --json prints one JSON object.`,
+not counted); how many events are ahead and how many recorded, the day of the latest reflection, and the
+energy spent and planned this week. With --json prints one JSON object.`,
   import: `Usage: rapport [--data-dir DIR] import linkedin|vcard|json|rapport FILE [--dry-run]
 
   linkedin  LinkedIn's Connections.csv

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import type * as Y from 'yjs';
 import { exportJournalJson } from '@shared/export/json-export';
-import { exportMarkdown } from '@shared/export/markdown-export';
 import { encodeRapportFile } from '@shared/export/rapport-file';
 import { writeVCards } from '@shared/import/vcard-write';
 import { contactsForVCard } from '@shared/export/vcard-export';
@@ -25,6 +24,8 @@ async function writeOne(fs: ExportFs, path: string, data: string | Uint8Array): 
 
 export const EXPORTERS: Record<ExportFormat, Exporter> = {
   async md(doc, path, fs) {
+    // Loaded on demand: the editor schema and the Markdown serializer add ~300 ms to a cold start.
+    const { exportMarkdown } = await import('@shared/export/markdown-export');
     const files = exportMarkdown(doc);
     await fs.mkdir(path, { recursive: true });
     for (const file of files) await writeOne(fs, join(path, ...file.path.split('/')), file.content);

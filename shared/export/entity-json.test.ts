@@ -20,6 +20,10 @@ describe('entity → JSON', () => {
     list.insert(0, [item]);
     item.insert(0, [paragraph('a point')]);
     expect(fragmentText(fragment)).toBe('First <thought>\na point');
+    const broken = new Y.XmlElement('paragraph');
+    broken.insert(0, [new Y.XmlText('a'), new Y.XmlElement('hardBreak'), new Y.XmlText('b')]);
+    fragment.insert(fragment.length, [broken, new Y.XmlElement('paragraph')]);
+    expect(fragmentText(fragment)).toBe('First <thought>\na point\na\nb\n');
   });
 
   it('keeps every field, including ones it does not know', () => {

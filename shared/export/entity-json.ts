@@ -1,26 +1,16 @@
 // Turns any stored entity (a Y.Map) into plain JSON: rich-text fragments become plain text, nested Yjs
 // types become JSON. Generic on purpose, so fields added later (or by a newer version) still export.
 import * as Y from 'yjs';
+import { plainText } from '../schema/rich-text';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** Plain text of a rich-text fragment: inline text joined, block elements on their own lines. */
+/**
+ * Plain text of a rich-text fragment, one line per block, a line break inside a paragraph kept as a line
+ * break (schema/rich-text.ts plainText, so every export and search reads rich text the same way).
+ */
 export function fragmentText(node: Y.XmlFragment): string {
-  const parts: string[] = [];
-  let inline = '';
-  for (const child of node.toArray()) {
-    if (child instanceof Y.XmlText) {
-      inline += (child.toDelta() as Array<{ insert?: unknown }>)
-        .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
-        .join('');
-    } else if (child instanceof Y.XmlElement) {
-      if (inline !== '') parts.push(inline);
-      inline = '';
-      parts.push(fragmentText(child));
-    }
-  }
-  if (inline !== '') parts.push(inline);
-  return parts.join('\n');
+  return plainText(node);
 }
 
 export function toJsonValue(value: unknown): JsonValue {
@@ -42,8 +32,11 @@ export function toJsonValue(value: unknown): JsonValue {
 
 export type EntityJson = { [key: string]: JsonValue } & { id: string };
 
-/** Id sets are stored one key per member (`contactIds:<id>` → true, see schema/id-set.ts); JSON gets arrays. */
-const ID_SET_KEY = /^([A-Za-z]+Ids):(.+)$/s;
+/**
+ * Sets are stored one key per member (`contactIds:<id>` → true, see schema/id-set.ts); JSON gets arrays.
+ * Besides id sets (`…Ids`), an event's people to meet who are not contacts yet are a set of names (`meetNames`).
+ */
+export const ID_SET_KEY = /^([A-Za-z]+(?:Ids|Names)):(.+)$/s;
 
 export function entityToJson(id: string, map: Y.Map<unknown>): EntityJson {
   const out: EntityJson = { id };

@@ -1,7 +1,8 @@
-// Safe, stable file names for exports: the same journal always gives the same names on every OS.
+// Safe, stable file names for exports: the same journal always gives the same names on every OS, and every
+// name works inside a `[[wiki link]]` (where # ^ [ ] | mean heading, block, link and alias).
 // Control characters are exactly what must not reach a file name.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i; // Windows device names
 
 export function safeFileBase(title: string, fallback: string): string {

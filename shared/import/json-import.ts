@@ -1,11 +1,14 @@
 // Imports a Rapport JSON export (docs/JSON-EXPORT.md): contacts go through the same matching as other
 // imports; other entities are added with their ids when the journal does not have them yet, their
-// contact links pointed at the matching people. Nothing is written until apply.
+// contact links pointed at the matching people. Junk fields and links to nothing are left out with a
+// warning. Nothing is written until apply.
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { COLLECTIONS, collection, type CollectionName } from '../schema/journal-doc';
+import { COLLECTIONS, collection } from '../schema/journal-doc';
 import { ensureFragment, paragraphs } from '../schema/rich-text';
 import { addId, readIds, replaceIds } from '../schema/id-set';
+import { LINK_ONE, LINK_SETS, MIRRORS, RICH, TEXT_SETS, type OtherName } from './json-entities';
+import { cleanFields, knownIds } from './json-clean';
 import type { ContactDraft, ImportProblem } from './contact-draft';
 import { planContactImport, type ImportPlan } from './plan-contacts';
 import { applyContactImport, IMPORT_ORIGIN, type ImportResult } from './apply-contacts';
@@ -16,9 +19,6 @@ const journalJson = z.looseObject({
   contacts: z.array(z.looseObject({ id: z.string().min(1).max(200), name: z.string() })),
   ...Object.fromEntries(COLLECTIONS.filter((c) => c !== 'contacts').map((c) => [c, z.array(entity).optional()])),
 });
-
-type OtherName = Exclude<CollectionName, 'contacts'>;
-const RICH = new Set(['notes', 'strategy', 'draft', 'body']);
 
 export interface JsonImportPlan extends ImportPlan {
   /** Entities other than contacts that are new to this journal, and the contact id each JSON contact maps to. */
@@ -123,27 +123,52 @@ export function planJsonImport(doc: Y.Doc, source: string): JsonImportPlan {
     const original = jsonContacts.get(u.line);
     if (original && typeof original.id === 'string') contactIdMap.set(original.id, u.contactId);
   }
+  const known = knownIds(doc, data, plan, jsonContacts);
   const others: JsonImportPlan['others'] = [];
   for (const name of COLLECTIONS) {
     if (name === 'contacts') continue;
     const list = (data[name] as Array<Record<string, unknown> & { id: string }> | undefined) ?? [];
-    for (const item of list)
-      if (!collection(doc, name).has(item.id)) others.push({ collection: name, id: item.id, fields: item });
+    const seen = new Set<string>();
+    for (const item of list) {
+      const warn = (message: string): void =>
+        void plan.problems.push({ line: lineOfId(source, item.id), severity: 'warning', message });
+      if (seen.has(item.id)) warn(`left out a second ${name.replace(/s$/, '')} with the id ${JSON.stringify(item.id)}`);
+      if (seen.has(item.id) || collection(doc, name).has(item.id)) continue;
+      seen.add(item.id);
+      const fields = cleanFields(name, item, known, warn);
+      others.push({ collection: name, id: item.id, fields });
+    }
   }
   return { ...plan, others, contactIdMap, jsonContacts };
 }
 
-function setFields(map: Y.Map<unknown>, fields: Record<string, unknown>, remap: (id: string) => string): void {
+/** The line of the file where an entity starts (where its id is), for the preview's warnings. */
+function lineOfId(source: string, id: string): number {
+  const at = new RegExp(`"id"\\s*:\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(source);
+  return at ? lineAndColumn(source, at.index).line : 1;
+}
+
+function setFields(
+  name: OtherName,
+  map: Y.Map<unknown>,
+  fields: Record<string, unknown>,
+  remap: (id: string) => string,
+): void {
   for (const [key, value] of Object.entries(fields)) {
-    if (key === 'id' || value === null || value === undefined) continue;
-    if (RICH.has(key) && typeof value === 'string') {
-      ensureFragment(map, key).insert(0, paragraphs(value));
-    } else if (key.endsWith('Ids') && Array.isArray(value)) {
-      replaceIds(map, key, strings(value).map(key === 'contactIds' || key === 'memberIds' ? remap : (id) => id));
+    if (key === 'id') continue;
+    const target = LINK_SETS[key] ?? LINK_ONE[key];
+    if (RICH[name].includes(key)) {
+      const fragment = ensureFragment(map, key);
+      if (value !== '') fragment.insert(0, paragraphs(value as string));
+    } else if (key in LINK_SETS) {
+      replaceIds(map, key, (value as string[]).map(target === 'contacts' ? remap : (id) => id));
+    } else if (TEXT_SETS.has(key)) {
+      replaceIds(map, key, value as string[]);
     } else {
-      map.set(key, value);
+      map.set(key, target === 'contacts' ? remap(value as string) : value);
     }
   }
+  for (const key of RICH[name]) ensureFragment(map, key);
 }
 
 export function applyJsonImport(doc: Y.Doc, plan: JsonImportPlan, now: Date = new Date()): ImportResult {
@@ -160,13 +185,17 @@ export function applyJsonImport(doc: Y.Doc, plan: JsonImportPlan, now: Date = ne
     for (const other of plan.others) {
       const map = new Y.Map<unknown>();
       collection(doc, other.collection).set(other.id, map);
-      setFields(map, other.fields, remap);
-      // Links are two-sided: the people a goal or circle lists get it listed back.
-      const back = other.collection === 'goals' ? 'goalIds' : other.collection === 'circles' ? 'circleIds' : undefined;
-      const members = other.collection === 'circles' ? readIds(map, 'memberIds') : readIds(map, 'contactIds');
-      for (const contactId of back ? members : []) {
-        const contact = collection(doc, 'contacts').get(contactId);
-        if (contact instanceof Y.Map) addId(contact, back!, other.id);
+      setFields(other.collection, map, other.fields, remap);
+    }
+    // Links are two-sided (the people a goal lists get it listed back, a goal's events list it…); mirrored
+    // once everything is in, so partners later in the file are found too.
+    for (const other of plan.others) {
+      const map = collection(doc, other.collection).get(other.id)!;
+      for (const { field, partner, back } of MIRRORS[other.collection] ?? []) {
+        for (const partnerId of readIds(map, field)) {
+          const partnerMap = collection(doc, partner).get(partnerId);
+          if (partnerMap instanceof Y.Map) addId(partnerMap, back, other.id);
+        }
       }
     }
   }, IMPORT_ORIGIN);
