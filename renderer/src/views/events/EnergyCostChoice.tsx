@@ -1,9 +1,8 @@
-// How much social energy an event takes (before) or took (after): five quiet steps as a radio group, the same
-// look as "How did it feel?" on interactions. Arrow keys move between the steps.
-import { useId } from 'react';
+// How much social energy an event takes (before) or took (after): five quiet steps, the same look as "How did
+// it feel?" on interactions.
 import { useTranslation } from 'react-i18next';
 import type { EnergyCost } from '@shared/schema';
-import '../../interactions/interactions.css';
+import { StepChoice } from '../../ui/StepChoice';
 
 const STEPS: EnergyCost[] = [1, 2, 3, 4, 5];
 
@@ -19,27 +18,17 @@ interface Props {
 
 export function EnergyCostChoice({ legend, value, onChange, optional, describedBy }: Props) {
   const { t } = useTranslation();
-  const name = useId();
   return (
-    <fieldset className="energy-choice event-energy" aria-describedby={describedBy}>
-      <legend>{legend}</legend>
-      <div className="energy-steps">
-        {optional && (
-          <label className={value === undefined ? 'energy-step chosen' : 'energy-step'}>
-            <input type="radio" name={name} checked={value === undefined} onChange={() => onChange(undefined)} />
-            <span>{t('events.energy.none')}</span>
-          </label>
-        )}
-        {STEPS.map((step) => (
-          <label key={step} className={value === step ? 'energy-step chosen' : 'energy-step'}>
-            <input type="radio" name={name} checked={value === step} onChange={() => onChange(step)} />
-            <span className="energy-dots" aria-hidden="true">
-              {'●'.repeat(step)}
-            </span>
-            <span>{t(`events.energy.${step}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <StepChoice
+      legend={legend}
+      steps={STEPS}
+      value={value}
+      onChange={onChange}
+      label={(step) => t(`events.energy.${step}`)}
+      dots
+      noneLabel={optional ? t('events.energy.none') : undefined}
+      className="event-energy"
+      describedBy={describedBy}
+    />
   );
 }
