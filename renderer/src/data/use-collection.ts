@@ -7,8 +7,12 @@ import type * as Y from 'yjs';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyYType = Y.AbstractType<any>;
 
-export function useYSnapshot<T>(type: AnyYType, read: () => T): T {
-  const cache = useRef<{ type: AnyYType; value: T; dirty: boolean } | null>(null);
+/**
+ * `key` names everything else the read depends on (the language, a filter): the cached snapshot is reused
+ * only while both the type and the key are the same (STYLE: a cache keyed by the Yjs type alone goes stale).
+ */
+export function useYSnapshot<T>(type: AnyYType, read: () => T, key?: string): T {
+  const cache = useRef<{ type: AnyYType; key: string | undefined; value: T; dirty: boolean } | null>(null);
   const subscribe = useCallback(
     (onChange: () => void) => {
       const observer = (): void => {
@@ -22,9 +26,9 @@ export function useYSnapshot<T>(type: AnyYType, read: () => T): T {
   );
   const getSnapshot = (): T => {
     const current = cache.current;
-    if (current && current.type === type && !current.dirty) return current.value;
+    if (current && current.type === type && current.key === key && !current.dirty) return current.value;
     const value = read();
-    cache.current = { type, value, dirty: false };
+    cache.current = { type, key, value, dirty: false };
     return value;
   };
   return useSyncExternalStore(subscribe, getSnapshot);

@@ -7,5 +7,5 @@ import { useYSnapshot } from '../../data/use-collection';
 export function useCircles(): Circle[] {
   const { doc } = useJournal();
   const { i18n } = useTranslation();
-  return useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language));
+  return useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language), i18n.language);
 }

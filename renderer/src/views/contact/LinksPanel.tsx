@@ -24,7 +24,7 @@ export function LinksPanel({ contact }: { contact: Contact }) {
   const { doc } = useJournal();
   const edit = useEdit();
   const goals = useYSnapshot(goalsMap(doc), () => listGoals(doc));
-  const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language));
+  const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language), i18n.language);
   const goalOptions = useMemo(() => goals.map((g) => ({ id: g.id, label: g.title })), [goals]);
   const circleOptions = useMemo(() => circles.map((c) => ({ id: c.id, label: c.name })), [circles]);
 

@@ -17,7 +17,9 @@ export function useGoalOptions(): FilterOption[] {
 export function useCircleOptions(): FilterOption[] {
   const { doc } = useJournal();
   const { i18n } = useTranslation();
-  return useYSnapshot(circlesMap(doc), () =>
-    listCircles(doc, i18n.language).map((c) => ({ value: c.id, label: c.name })),
+  return useYSnapshot(
+    circlesMap(doc),
+    () => listCircles(doc, i18n.language).map((c) => ({ value: c.id, label: c.name })),
+    i18n.language,
   );
 }

@@ -29,7 +29,7 @@ export function EventDetails({ event }: { event: JournalEvent }) {
   const edit = useEdit();
   const ids = { date: useId(), time: useId(), circle: useId() };
   const save = (patch: Partial<EventInput>): void => edit(() => updateEvent(doc, event.id, patch));
-  const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language));
+  const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language), i18n.language);
   const goals = useGoals();
   const goalOptions = useMemo(
     () => goals.map((g) => ({ id: g.id, label: g.title || t('goals.untitled') })),

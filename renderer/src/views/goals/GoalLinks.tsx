@@ -23,7 +23,7 @@ export function GoalLinks({ goal }: { goal: Goal }) {
   const { doc } = useJournal();
   const edit = useEdit();
   const contacts = useContacts();
-  const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language));
+  const circles = useYSnapshot(circlesMap(doc), () => listCircles(doc, i18n.language), i18n.language);
   const people = useMemo(
     () => contacts.map((c) => ({ id: c.id, label: c.name, detail: t(`goals.stages.${c.stage}`) })),
     [contacts, t],
