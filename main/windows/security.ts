@@ -1,6 +1,7 @@
 // Hardening applied to every web contents, each rule citing the Electron security checklist
 // (electronjs.org/docs/latest/tutorial/security). Windows themselves are created in ./windows.ts.
 import { app, session, shell, type WebContents } from 'electron';
+import { isHttpUrl } from '@shared/text/urls';
 import { APP_ORIGIN } from './app-protocol';
 
 /** The dev server URL when running `electron-vite dev`; never set in a packaged app. */
@@ -12,15 +13,6 @@ export function isAppUrl(url: string): boolean {
   if (url.startsWith(`${APP_ORIGIN}/`)) return true;
   const dev = devServerUrl();
   return dev !== undefined && url.startsWith(dev);
-}
-
-export function isExternalHttpUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** #5 deny permission requests by default — Rapport needs none (notifications are shown by main). */
@@ -36,7 +28,7 @@ export function hardenWebContents(contents: WebContents): void {
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalHttpUrl(url)) void shell.openExternal(url);
+    if (isHttpUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

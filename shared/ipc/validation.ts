@@ -1,23 +1,14 @@
 // Runtime argument schemas for every invoke channel, used by main before a handler runs. Typed against
 // the contract so a channel without a validator, or a validator of the wrong shape, does not compile.
 import { z } from 'zod';
+import { isHttpUrl } from '../text/urls';
 import { EXPORT_FORMATS, MAX_DOC_MESSAGE_BYTES, type InvokeArgs, type InvokeName } from './contract';
 
 const bytes = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_DOC_MESSAGE_BYTES, 'sync message size out of range');
 
-const httpUrl = z
-  .string()
-  .max(4096)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'only http(s) links can be opened');
+const httpUrl = z.string().max(4096).refine(isHttpUrl, 'only http(s) links can be opened');
 
 const epoch = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

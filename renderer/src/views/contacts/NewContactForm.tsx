@@ -5,6 +5,7 @@ import { useId, useRef, useState, type ClipboardEvent, type FormEvent } from 're
 import { useTranslation } from 'react-i18next';
 import { createContact, type Contact } from '@shared/schema';
 import { normaliseLinkedInUrl } from '@shared/import/contact-draft';
+import { isHttpUrl } from '@shared/text/urls';
 import { withProfileUrl } from './url-guess';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
@@ -155,13 +156,4 @@ export function NewContactForm({ contacts, onDone }: Props) {
       </div>
     </form>
   );
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 // When and where an event is, the circle it belongs to and the goals it serves. Goals are linked on both
 // sides (the goal page lists its events too), each link one undoable step.
+import { isHttpUrl } from '@shared/text/urls';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,8 +21,6 @@ import { EntityPicker } from '../../ui/EntityPicker';
 import { LiveField } from '../../ui/LiveField';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useGoals } from '../goals/use-goals';
-
-const HTTP = /^https?:\/\/\S+$/i;
 
 export function EventDetails({ event }: { event: JournalEvent }) {
   const { t, i18n } = useTranslation();
@@ -78,7 +77,7 @@ export function EventDetails({ event }: { event: JournalEvent }) {
         placeholder="https://…"
         onSave={(value) => save({ link: value.trim() })}
       />
-      {HTTP.test(link) && (
+      {isHttpUrl(link) && (
         <p className="event-link-open">
           <ExternalLink href={link} label={t('events.page.openLink', { link })}>
             {link}
