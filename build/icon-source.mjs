@@ -1,6 +1,7 @@
 // Draws build/icon.png, the one 1024 px source electron-builder derives every platform's icons from
 // (.icns, .ico, the Linux set): the two circles of renderer/public/favicon.svg, pure JS, no image tools.
 // Run `node build/icon-source.mjs` after changing the mark.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 

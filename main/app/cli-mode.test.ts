@@ -37,7 +37,12 @@ describe('runCliInApp', () => {
     const err: string[] = [];
     const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
     return new Promise((resolve) => {
-      void runCliInApp(args, (code) => resolve({ code, out, err }), io, (done) => done());
+      void runCliInApp(
+        args,
+        (code) => resolve({ code, out, err }),
+        io,
+        (done) => done(),
+      );
     });
   }
 
