@@ -1,12 +1,14 @@
 // Rapport's main process: lifecycle and wiring only (STYLE habit 4). Features live in their folders.
-import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { resolveDataDir } from './app/data-dir';
+import { cliArguments, runCliInApp } from './app/cli-mode';
 import { JournalHost } from './journal/journal-host';
 import { StoreLockedError } from './store';
 import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
 import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
+import { keepSpellcheckerOffline } from './windows/spellcheck';
 import { registerInvokeHandlers } from './ipc/register';
 import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers';
 import { WindowSyncHub } from './ipc/window-sync';
@@ -28,7 +30,13 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
+// `Rapport --cli …` runs a CLI command and exits: no window, and no single-instance lock, so it can read
+// the journal beside a running app (the store's own lock decides what may write).
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  app.dock?.hide();
+  void runCliInApp(cliArgs, (code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.exit(0);
 } else {
   void start();
@@ -78,6 +86,7 @@ async function start(): Promise<void> {
   for (const report of host.reports) console.warn(`Rapport store: ${report.message}`);
 
   denyAllPermissions();
+  keepSpellcheckerOffline(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 

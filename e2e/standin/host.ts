@@ -3,6 +3,7 @@
 import Module, { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { parent } from './double/channel';
+import { guardMainNetwork } from './double/network';
 import * as double from './electron-double';
 import { HOST_CONFIG_ENV, type HostConfig } from './messages';
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   const { app } = double;
   app.configure(config);
   installElectronHook(double);
+  guardMainNetwork();
 
   try {
     createRequire(config.mainBundle)(config.mainBundle);

@@ -29,6 +29,15 @@ export interface WindowPreferences {
   nodeIntegration: boolean;
   webSecurity: boolean;
   preload: string | null;
+  /** webPreferences.spellcheck (Electron's default is on). */
+  spellcheck: boolean;
+}
+
+/** A request to an origin other than the app's: who would have made it, and where to. */
+export interface OffOriginRequest {
+  /** A page's Chromium, main's Node networking, or Chromium's spellchecker fetching a Hunspell dictionary. */
+  source: 'page' | 'main' | 'spellchecker';
+  url: string;
 }
 
 /** What main did that has no visible effect in a page: the security and OS-integration record. */
@@ -49,6 +58,10 @@ export interface Recorded {
   navigations: Array<{ url: string; prevented: boolean }>;
   /** Every window.open main's window-open handler answered (Electron's default, with no handler, is allow). */
   windowOpens: Array<{ url: string; action: 'allow' | 'deny' }>;
+  /** Every request to a non-app origin that was attempted (the stand-in refuses them all). */
+  offOriginRequests: OffOriginRequest[];
+  /** session.setSpellCheckerDictionaryDownloadURL, if main called it. */
+  dictionaryDownloadUrl: string | null;
 }
 
 export interface PageEvent {
@@ -72,6 +85,7 @@ export interface ChildMethods {
   ipcSend: { params: { windowId: number; frameUrl: string; channel: string; args: unknown[] }; result: void };
   willNavigate: { params: { windowId: number; url: string }; result: { prevented: boolean } };
   windowOpen: { params: WindowOpenRequest; result: { action: 'allow' | 'deny' } };
+  offOriginRequest: { params: { url: string }; result: void };
   pageEvent: { params: PageEvent; result: void };
   trayClick: { params: null; result: void };
   trayMenuItems: { params: null; result: string[] };

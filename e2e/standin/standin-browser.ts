@@ -323,6 +323,7 @@ export class StandinBrowser {
       return;
     }
     this.options.log(`blocked ${request.method()} ${url} (the stand-in is offline except for the app's own origin)`);
+    this.tellMain('offOriginRequest', { url });
     await route.abort('blockedbyclient');
   }
 

@@ -4,6 +4,7 @@ import { BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
+import { spellcheckUsesOs } from './spellcheck';
 
 export type WindowKind = 'journal' | 'quick-note';
 
@@ -25,7 +26,7 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      spellcheck: spellcheckUsesOs(), // Windows/Linux would download dictionaries: see spellcheck.ts
     },
   });
 }

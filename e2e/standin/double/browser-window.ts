@@ -5,6 +5,7 @@ import { isAbsolute } from 'node:path';
 import type { WindowPreferences } from '../messages';
 import { tell } from './channel';
 import { records, warn } from './records';
+import { session } from './session';
 import { appHooks, electronEvent, requireReady, state } from './state';
 import { WebContentsDouble } from './web-contents';
 
@@ -57,6 +58,7 @@ function preferencesOf(id: number, prefs: WebPreferencesOptions): WindowPreferen
     nodeIntegration,
     webSecurity: prefs.webSecurity !== false,
     preload: prefs.preload ?? null,
+    spellcheck: prefs.spellcheck !== false,
   };
 }
 
@@ -80,6 +82,7 @@ export class BrowserWindowDouble extends EventEmitter {
     this.alwaysOnTop = options.alwaysOnTop === true;
     this.preferences = preferencesOf(this.id, options.webPreferences ?? {});
     records.windows.push(this.preferences);
+    if (this.preferences.spellcheck) session.defaultSession.spellcheckingWindowOpened();
     this.webContents = new WebContentsDouble(this.id, () => this.emit('ready-to-show', electronEvent()));
     windows.set(this.id, this);
 

@@ -16,6 +16,8 @@ export const records: Recorded = {
   mainErrors: [],
   navigations: [],
   windowOpens: [],
+  offOriginRequests: [],
+  dictionaryDownloadUrl: null,
 };
 
 export function warn(message: string): void {

@@ -1,6 +1,7 @@
 // session.defaultSession: permission handlers, webRequest listeners and spell-checker settings are kept
 // so specs can assert on them; the permission handler can be asked the way Chromium would ask it.
 import { EventEmitter } from 'node:events';
+import { app } from './app';
 import { protocol } from './protocol';
 import { records } from './records';
 import { requireReady } from './state';
@@ -9,6 +10,9 @@ type PermissionRequestHandler =
   ((webContents: unknown, permission: string, callback: (granted: boolean) => void, details: object) => void) | null;
 type PermissionCheckHandler =
   ((webContents: unknown, permission: string, origin: string, details: object) => boolean) | null;
+
+/** Where Chromium fetches Hunspell dictionaries unless told otherwise. */
+const CHROMIUM_DICTIONARY_CDN = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
 
 class SessionDouble extends EventEmitter {
   readonly protocol = protocol;
@@ -38,6 +42,23 @@ class SessionDouble extends EventEmitter {
   }
   isSpellCheckerEnabled(): boolean {
     return this.spellCheckerEnabled;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    records.dictionaryDownloadUrl = url;
+  }
+  /**
+   * What Chromium does on Windows and Linux when a window spellchecks while the session's checker is on:
+   * it fetches the Hunspell dictionary of each language (the OS locale by default) from the download URL
+   * (Google's CDN unless main set one). macOS uses the OS's spellchecker and fetches nothing.
+   */
+  spellcheckingWindowOpened(): void {
+    if (process.platform === 'darwin' || !this.spellCheckerEnabled) return;
+    const base = records.dictionaryDownloadUrl ?? CHROMIUM_DICTIONARY_CDN;
+    const url = new URL(`${app.getLocale()}.bdic`, base).href;
+    if (url.startsWith('app:')) return; // the app's own origin: nothing leaves the machine
+    if (!records.offOriginRequests.some((r) => r.url === url)) {
+      records.offOriginRequests.push({ source: 'spellchecker', url });
+    }
   }
   setSpellCheckerLanguages(): void {}
   getSpellCheckerLanguages(): string[] {

@@ -51,6 +51,9 @@ provide({
     void child.loadURL(toAppUrl(request.url)).catch(() => undefined);
     return { action: 'allow' };
   },
+  offOriginRequest({ url }) {
+    records.offOriginRequests.push({ source: 'page', url });
+  },
   permissionRequest({ windowId, permission }) {
     const w = windowId === null ? BrowserWindowDouble.getAllWindows()[0] : BrowserWindowDouble.fromId(windowId);
     return session.defaultSession.askPermission(w?.webContents ?? null, permission);
