@@ -3,9 +3,10 @@
 // process that started later — is stale and taken over; anything else is refused with a message that says
 // what to do.
 import { hostname } from 'node:os';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { currentBootId, processStart } from './boot-identity';
+import { disk } from './durable-io';
 
 export const LOCK_FILE = 'journal.lock';
 
@@ -113,7 +114,7 @@ export async function acquireLock(dataDir: string): Promise<() => Promise<void>>
   const path = join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      const handle = await open(path, 'wx');
+      const handle = await disk.open(path, 'wx');
       const text = JSON.stringify({
         pid: process.pid,
         hostname: hostname(),
@@ -121,9 +122,16 @@ export async function acquireLock(dataDir: string): Promise<() => Promise<void>>
         processStart: processStart(process.pid),
         startedAt: new Date().toISOString(),
       });
-      await handle.writeFile(text);
-      await handle.sync();
-      await handle.close();
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+        await handle.close();
+      } catch (writeError) {
+        // An empty lock left behind (a full disk) would read as "another process is starting" to the next try.
+        await handle.close().catch(() => undefined);
+        await unlink(path).catch(() => undefined);
+        throw writeError;
+      }
       return () => releaseOwn(path, text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
