@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { migrate } from '@shared/schema';
 import { BackupService } from '../backup/backup-service';
+import { runCli } from '../cli';
 import { listBackups } from '../backup/backup-files';
 import { readRestorePlan } from '../backup/restore-plan';
 import { DiskError } from './disk-errors';
@@ -134,6 +135,22 @@ describe('a read-only data folder', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
     disk.heal();
     await (await openDoc(dir)).store.destroy();
+  });
+
+  it('the CLI reads it and refuses to import into it, saying why (exit 3), without a crash', async () => {
+    const a = await openDoc(dir);
+    migrate(a.doc);
+    await writeEdits(a.doc, a.store, 0, 2);
+    await a.store.destroy();
+    disk.fail('EROFS');
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    const csv = join(__dirname, '..', 'cli', 'fixtures', 'connections-v1.csv');
+    expect(await runCli(['--data-dir', dir, 'import', 'linkedin', csv], io, {})).toBe(3);
+    expect(lines.join('\n')).toContain(`Rapport may not write to ${dir} (the folder or its disk is read-only)`);
+    expect(lines.join('\n')).not.toContain('unexpected error');
+    expect(await runCli(['--data-dir', dir, 'stats'], io, {})).toBe(0);
+    expect(await runCli(['--data-dir', dir, 'verify'], io, {})).toBe(0);
   });
 
   it('turning read-only while open: edits wait with the reason, and are saved once it is writable again', async () => {
