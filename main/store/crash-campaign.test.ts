@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { runCrashCampaign } from './test-fixtures/crash-campaign';
 
 describe('the crash campaign', () => {
-  it('keeps every acknowledged edit and a verifiable journal through 24 SIGKILLs', async () => {
-    const summary = await runCrashCampaign({ rounds: 24, seed: 9 });
-    console.log(JSON.stringify(summary));
-    expect(summary.rounds).toBe(24);
-    expect(summary.aimed).toEqual({ edit: 6, compact: 6, backup: 6, restore: 6 });
-    expect(summary.ackedChecked).toBeGreaterThan(0);
+  it('keeps every acknowledged edit and a verifiable journal through 20 SIGKILLs', async () => {
+    // Every check (acknowledged edits present, old-or-restored, verifyStore, backups readable) throws inside.
+    const summary = await runCrashCampaign({ rounds: 20, seed: 9 });
+    expect(summary.rounds).toBe(20);
+    expect(summary.aimed).toEqual({ edit: 5, compact: 5, backup: 5, restore: 5 });
+    expect(summary.ackedChecked).toBeGreaterThan(20);
+    // Most kills aimed at an op land while it runs (the rest just after it, which is fine to test too).
+    const { compact, backup, restore } = summary.landedDuring;
+    expect(compact + backup + restore).toBeGreaterThanOrEqual(5);
   }, 60_000);
 });

@@ -21,7 +21,7 @@ let sinceBackup = 0;
 
 /** How likely each step is: the op the parent means to kill during comes often, the others now and then. */
 function nextOp(haveBackup: boolean): CampaignOp {
-  const odds = (op: CampaignOp): number => (op === focus ? 0.25 : 0.04);
+  const odds = (op: CampaignOp): number => (op === focus ? 0.35 : 0.04);
   const r = random();
   if (r < odds('compact')) return 'compact';
   if (r < odds('compact') + odds('backup') || (focus === 'restore' && !haveBackup)) return 'backup';

@@ -40,7 +40,7 @@ interface Round {
  * Kills spread across an op's running time: the longest run of it seen so far (ops finish in a few ms on a
  * fast disk and take longer on a busy machine), or a first guess. Edit rounds count acks instead.
  */
-const FIRST_GUESS: Record<CampaignOp, number> = { edit: 30, compact: 8, backup: 4, restore: 36 };
+const FIRST_GUESS: Record<CampaignOp, number> = { edit: 12, compact: 8, backup: 4, restore: 36 };
 
 function planRound(random: () => number, index: number, longest: Record<CampaignOp, number>): Round {
   const focus = OPS[index % OPS.length]!;
