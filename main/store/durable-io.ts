@@ -1,5 +1,5 @@
 // Small fs helpers with the durability the store needs: atomic replace, folder fsync, keep-aside copies.
-import { copyFile, open, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
 import { constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
  * The calls through which the store creates and writes files. A seam, so a test can make the disk full or
  * read-only (see test-fixtures/faulty-disk.ts); nothing else ever replaces them.
  */
-export const disk = { open, rename };
+export const disk = { open, rename, link };
 
 export async function fsyncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r').catch(() => undefined);

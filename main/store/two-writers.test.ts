@@ -37,11 +37,17 @@ interface OtherProcess {
   /** Sends a command and resolves with the next line the process answers. */
   ask(command: string): Promise<string>;
   kill(): Promise<void>;
+  /** Resolves when the process has ended. */
+  closed: Promise<unknown>;
 }
 
-async function otherProcess(dir: string): Promise<OtherProcess> {
-  const child = spawn(process.execPath, [childScript, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function otherProcess(dir: string, env: Record<string, string> = {}): Promise<OtherProcess> {
+  const child = spawn(process.execPath, [childScript, dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   children.push(child);
+  const closed = new Promise((resolve) => child.once('close', resolve));
   const lines: string[] = [];
   const waiting: Array<(line: string) => void> = [];
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -60,8 +66,9 @@ async function otherProcess(dir: string): Promise<OtherProcess> {
     },
     kill: async () => {
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('close', resolve));
+      await closed;
     },
+    closed,
   };
 }
 
@@ -120,6 +127,16 @@ describe('two writers', () => {
     await app.kill();
     const next = await openDoc(dir);
     expect(mapKeys(next)).toEqual(['a', 'b', 'c']);
+    await next.store.destroy();
+  });
+
+  it('is free at once after a process is killed while creating its lock: the lock is never half-written', async () => {
+    const dir = tempDir();
+    const dying = await otherProcess(dir, { DIE_AFTER_OPENING: 'journal.lock' });
+    dying.ask('open').catch(() => undefined);
+    await dying.closed;
+    // Within the grace period an empty lock would read as "another process is starting": there is none.
+    const next = await openDoc(dir);
     await next.store.destroy();
   });
 
