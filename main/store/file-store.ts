@@ -209,6 +209,8 @@ export class JournalFileStore {
 
   /** Resolves when every update received so far is fsync'd; rejects if writing failed. */
   async whenFlushed(): Promise<void> {
+    // A closed store saves nothing more: never answer "saved" for edits made after destroy().
+    if (this.destroyed) throw new Error(`The journal in ${this.dir} is closed: edits are not being saved.`);
     await this.flush();
     if (this.broken) throw this.broken;
     if (this.failure) throw this.failure;
