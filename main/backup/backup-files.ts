@@ -3,6 +3,7 @@
 import { lstat, mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { replaceFile } from '../store/durable-io';
+import { explainDiskError } from '../store/disk-errors';
 
 export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -43,10 +44,14 @@ export async function saveBackup(
   at: Date,
 ): Promise<BackupEntry> {
   const folder = backupFolder(dataDir);
-  await mkdir(folder, { recursive: true });
   const file = backupFileName(reason, at);
   const path = join(folder, file);
-  await replaceFile(path, bytes);
+  try {
+    await mkdir(folder, { recursive: true });
+    await replaceFile(path, bytes);
+  } catch (error) {
+    throw explainDiskError(error, dataDir, 'The backup was not written');
+  }
   return { file, path, createdAt: at, reason, size: bytes.length };
 }
 

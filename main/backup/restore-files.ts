@@ -1,5 +1,6 @@
 // Rewrites a journal folder's store so that it holds one state and nothing else: the snapshot (and its
 // fallback copy) become that state, the log becomes empty. Used by a restore, in the app and the CLI.
+import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LOG_FILE, SNAPSHOT_FILE, type JournalFileStore } from '../store';
 import { replaceFile } from '../store/durable-io';
@@ -24,7 +25,8 @@ export async function replaceStoreContents(store: JournalFileStore, state: Uint8
  *   1. journal.snapshot.prev ← restored  (only read when the snapshot is damaged)
  *   2. journal.snapshot      ← restored  (from here on the journal opens as restored)
  *   3. journal.log           ← empty     (a fresh file: anything still written through an old handle
- *                                         lands in the unlinked file, never on top of the restored state)
+ *                                         lands in the unlinked file, never on top of the restored state;
+ *                                         on a full disk the log is cut back to its header instead)
  * Each step is write-temp, fsync, rename, fsync the folder (./store/durable-io).
  */
 export async function writeRestoredStore(dir: string, state: Uint8Array): Promise<void> {
@@ -32,5 +34,12 @@ export async function writeRestoredStore(dir: string, state: Uint8Array): Promis
   await replaceFile(join(dir, `${LOG_FILE}.prev`), MAGIC);
   await replaceFile(join(dir, `${SNAPSHOT_FILE}.prev`), snapshot);
   await replaceFile(join(dir, SNAPSHOT_FILE), snapshot);
-  await replaceFile(join(dir, LOG_FILE), MAGIC);
+  try {
+    await replaceFile(join(dir, LOG_FILE), MAGIC);
+  } catch {
+    // The journal already opens as restored: failing now would leave the app on the old document, its next
+    // edits appended on top of the restored snapshot (a mix, and lost on reopen). The log holds only its header
+    // (the caller compacted); cutting it there in place needs no free space.
+    await truncate(join(dir, LOG_FILE), MAGIC.length);
+  }
 }

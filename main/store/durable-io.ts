@@ -1,7 +1,13 @@
 // Small fs helpers with the durability the store needs: atomic replace, folder fsync, keep-aside copies.
-import { copyFile, open, rename } from 'node:fs/promises';
+import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
 import { constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+/**
+ * The calls through which the store creates and writes files. A seam, so a test can make the disk full or
+ * read-only (see test-fixtures/faulty-disk.ts); nothing else ever replaces them.
+ */
+export const disk = { open, rename, link };
 
 export async function fsyncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r').catch(() => undefined);
@@ -18,14 +24,18 @@ export async function fsyncFolder(folder: string): Promise<void> {
 /** Replaces `path` with `bytes` so that a crash leaves either the old or the new file, never a mix. */
 export async function replaceFile(path: string, bytes: Uint8Array): Promise<void> {
   const temp = `${path}.tmp`;
-  const handle = await open(temp, 'w');
+  const handle = await disk.open(temp, 'w');
   try {
     await handle.writeFile(bytes);
     await handle.sync();
-  } finally {
     await handle.close();
+    await disk.rename(temp, path);
+  } catch (error) {
+    // A half-written temp file on a full disk holds the very space the next attempt needs: remove it.
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, path);
   await fsyncFolder(dirname(path));
 }
 

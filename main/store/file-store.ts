@@ -1,10 +1,11 @@
 // The durable home of main's Y.Doc: journal.snapshot (compacted state) + journal.log (updates since),
 // fsync'd in small batches. Shaped like y-indexeddb: origin-tagged writes, whenFlushed, destroy().
-import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, readFile, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { encodeRecord, encodeSnapshot, MAGIC } from './record-log';
-import { fsyncFolder, replaceFile } from './durable-io';
+import { disk, fsyncFolder, replaceFile } from './durable-io';
+import { explainDiskError } from './disk-errors';
 import { acquireLock } from './lock';
 import { loadState, type StoreReport } from './load';
 
@@ -80,8 +81,12 @@ export class JournalFileStore {
 
   static async open(dir: string, doc: Y.Doc, options: FileStoreOptions = {}): Promise<JournalFileStore> {
     const readOnly = options.readOnly ?? false;
-    if (!readOnly) await mkdir(dir, { recursive: true });
-    const release = readOnly ? async () => undefined : await acquireLock(dir);
+    const cannotOpen = (error: unknown): Error =>
+      explainDiskError(error, dir, 'The journal cannot be opened for writing');
+    if (!readOnly) await mkdir(dir, { recursive: true }).catch((error: unknown) => Promise.reject(cannotOpen(error)));
+    const release = readOnly
+      ? async () => undefined
+      : await acquireLock(dir).catch((error: unknown) => Promise.reject(cannotOpen(error)));
     try {
       const loaded = await loadState(dir, { repair: !readOnly });
       const store = new JournalFileStore(
@@ -98,7 +103,7 @@ export class JournalFileStore {
         for (const update of loaded.updates) Y.applyUpdate(doc, update, store);
       }, store);
       if (!readOnly) {
-        store.log = await open(join(dir, LOG_FILE), 'a');
+        store.log = await disk.open(join(dir, LOG_FILE), 'a');
         store.size = (await stat(join(dir, LOG_FILE))).size;
         if (store.size === 0) {
           await store.append(MAGIC);
@@ -109,7 +114,7 @@ export class JournalFileStore {
       return store;
     } catch (error) {
       await release();
-      throw error;
+      throw cannotOpen(error);
     }
   }
 
@@ -125,7 +130,13 @@ export class JournalFileStore {
         await log.truncate(this.size);
         await log.sync();
       } catch (cutError) {
-        this.broken = cutError instanceof Error ? cutError : new Error(String(cutError));
+        // Only broken if a part of the batch is really there: a failed fsync of an untouched log (a full or
+        // read-only disk) must not stop every later save.
+        const length = await log.stat().then(
+          (info) => info.size,
+          () => -1,
+        );
+        if (length !== this.size) this.broken = explainDiskError(cutError, this.dir, 'Edits are not being saved');
       }
       throw error;
     }
@@ -133,7 +144,7 @@ export class JournalFileStore {
   }
 
   private fail(error: unknown): void {
-    this.failure = error instanceof Error ? error : new Error(String(error));
+    this.failure = explainDiskError(error, this.dir, 'Edits are not being saved');
     for (const listener of this.errorListeners) listener(this.failure);
   }
 
@@ -191,12 +202,15 @@ export class JournalFileStore {
     } catch (error) {
       // The log is untouched and still being written; try again once it has grown by another threshold.
       this.compactAt = this.size + this.compactAfterBytes;
-      for (const listener of this.errorListeners) listener(error instanceof Error ? error : new Error(String(error)));
+      const explained = explainDiskError(error, this.dir, 'The journal could not be compacted (edits are still saved)');
+      for (const listener of this.errorListeners) listener(explained);
     }
   }
 
   /** Resolves when every update received so far is fsync'd; rejects if writing failed. */
   async whenFlushed(): Promise<void> {
+    // A closed store saves nothing more: never answer "saved" for edits made after destroy().
+    if (this.destroyed) throw new Error(`The journal in ${this.dir} is closed: edits are not being saved.`);
     await this.flush();
     if (this.broken) throw this.broken;
     if (this.failure) throw this.failure;
@@ -217,13 +231,14 @@ export class JournalFileStore {
     // The new, empty log is created under a temp name and renamed over the old one; the old handle stays
     // usable until then, so a failure anywhere up to the rename leaves the store writing where it was.
     const logPath = join(this.dir, LOG_FILE);
-    const fresh = await open(`${logPath}.tmp`, 'w');
+    const fresh = await disk.open(`${logPath}.tmp`, 'w');
     try {
       await fresh.write(MAGIC);
       await fresh.sync();
-      await rename(`${logPath}.tmp`, logPath);
+      await disk.rename(`${logPath}.tmp`, logPath);
     } catch (error) {
       await fresh.close();
+      await unlink(`${logPath}.tmp`).catch(() => undefined);
       throw error;
     }
     await fsyncFolder(this.dir);

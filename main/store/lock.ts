@@ -3,9 +3,10 @@
 // process that started later — is stale and taken over; anything else is refused with a message that says
 // what to do.
 import { hostname } from 'node:os';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { currentBootId, processStart } from './boot-identity';
+import { disk } from './durable-io';
 
 export const LOCK_FILE = 'journal.lock';
 
@@ -109,21 +110,58 @@ async function releaseOwn(path: string, ours: string): Promise<void> {
   if (current === ours) await unlink(path).catch(() => undefined);
 }
 
+/** File systems without hard links (FAT, exFAT) answer link() with one of these. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+async function writeWhole(path: string, text: string, flags: string): Promise<void> {
+  const handle = await disk.open(path, flags);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+let tempCount = 0;
+
+/**
+ * Creates the lock with its whole content, or fails with EEXIST. The content is written under a private name
+ * and linked into place, so the lock never exists empty or half-written: a crash at any moment leaves no lock
+ * or a complete one, and a process that starts at the same moment always reads who holds it.
+ */
+async function createLock(path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}-${(tempCount += 1)}.tmp`;
+  try {
+    await writeWhole(temp, text, 'w');
+    await disk.link(temp, path);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // No hard links here: create in place. A lock still unreadable after UNREADABLE_GRACE_MS is taken over.
+    try {
+      await writeWhole(path, text, 'wx');
+    } catch (inPlaceError) {
+      // An empty lock left behind (a full disk) would read as "another process is starting" to the next try.
+      if ((inPlaceError as NodeJS.ErrnoException).code !== 'EEXIST') await unlink(path).catch(() => undefined);
+      throw inPlaceError;
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
 export async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
   const path = join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 3; attempt += 1) {
+    const text = JSON.stringify({
+      pid: process.pid,
+      hostname: hostname(),
+      bootId: currentBootId(),
+      processStart: processStart(process.pid),
+      startedAt: new Date().toISOString(),
+    });
     try {
-      const handle = await open(path, 'wx');
-      const text = JSON.stringify({
-        pid: process.pid,
-        hostname: hostname(),
-        bootId: currentBootId(),
-        processStart: processStart(process.pid),
-        startedAt: new Date().toISOString(),
-      });
-      await handle.writeFile(text);
-      await handle.sync();
-      await handle.close();
+      await createLock(path, text);
       return () => releaseOwn(path, text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
