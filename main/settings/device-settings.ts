@@ -1,6 +1,7 @@
 // Settings that belong to this computer, not to the journal (never synced): one small JSON file in main's
 // user data. A damaged or unreadable file never blocks the start: defaults apply and the file is kept aside.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { keepAside, replaceFile } from '../store/durable-io';
 
@@ -24,6 +25,7 @@ export function defaultDeviceSettings(): DeviceSettings {
 
 /** What went wrong reading the file, in plain words for the log and the journal window's notices. */
 export interface SettingsProblem {
+  kind: 'damaged' | 'unreadable';
   message: string;
   keptAs?: string;
 }
@@ -46,12 +48,13 @@ export class DeviceSettingsStore {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return new DeviceSettingsStore(path, defaultDeviceSettings(), undefined);
       const message = `The settings of this computer could not be read (${code ?? String(error)}), so the usual settings apply.`;
-      return new DeviceSettingsStore(path, defaultDeviceSettings(), { message });
+      return new DeviceSettingsStore(path, defaultDeviceSettings(), { kind: 'unreadable', message });
     }
     const parsed = parseSettings(text);
     if (parsed) return new DeviceSettingsStore(path, parsed, undefined);
     const keptAs = await keepAside(path, 'damaged', now).catch(() => undefined);
     const store = new DeviceSettingsStore(path, defaultDeviceSettings(), {
+      kind: 'damaged',
       message: keptAs
         ? `The settings of this computer were damaged, so the usual settings apply. The old file was kept as ${keptAs}.`
         : 'The settings of this computer were damaged, so the usual settings apply.',
@@ -68,14 +71,20 @@ export class DeviceSettingsStore {
 
   /** Applies at once in memory; the file is written atomically, one write after another. */
   async update(patch: DeviceSettingsPatch): Promise<DeviceSettings> {
-    this.current = { ...this.current, ...patch };
+    const changes = Object.entries(patch).filter(([, value]) => value !== undefined);
+    this.current = { ...this.current, ...Object.fromEntries(changes) };
     await this.save();
     return this.get();
   }
 
   private save(): Promise<void> {
     const bytes = new TextEncoder().encode(`${JSON.stringify(this.current, null, 2)}\n`);
-    this.writing = this.writing.catch(() => undefined).then(() => replaceFile(this.path, bytes));
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(async () => {
+        await mkdir(dirname(this.path), { recursive: true });
+        await replaceFile(this.path, bytes);
+      });
     return this.writing;
   }
 }

@@ -1,0 +1,60 @@
+// The few follow-ups worth a nudge outside the journal window (the tray menu, later the daily reminder): next
+// steps due today or earlier, then people whose keep-in-touch time is overdue — the same rules as Today.
+// One pass over the contacts that reads in full only those with a next step or a cadence: cheap at 10,000.
+import type * as Y from 'yjs';
+import {
+  cadenceState,
+  contactsMap,
+  interactionsMap,
+  lastDaysByContact,
+  readContact,
+  readInteractionDay,
+  type Contact,
+} from '@shared/schema';
+
+export type FollowUp =
+  | { kind: 'next-step'; contactId: string; name: string; text: string; due: string }
+  | { kind: 'keep-in-touch'; contactId: string; name: string; overdueOn: string };
+
+export const TRAY_FOLLOW_UPS = 5;
+
+const names = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** Up to `limit` follow-ups on `today`: due next steps (longest waiting first), then overdue keep-in-touch. */
+export function dueFollowUps(doc: Y.Doc, today: string, limit = TRAY_FOLLOW_UPS): FollowUp[] {
+  const steps: FollowUp[] = [];
+  const quiet: Contact[] = [];
+  contactsMap(doc).forEach((map, id) => {
+    if (!map.has('nextStep') && !map.has('cadence')) return;
+    const contact = readContact(id, map);
+    if (contact.deletedAt) return;
+    const step = contact.nextStep;
+    if (step?.due !== undefined && step.due <= today) {
+      steps.push({ kind: 'next-step', contactId: id, name: contact.name, text: step.text, due: step.due });
+    } else if (contact.cadence) {
+      quiet.push(contact);
+    }
+  });
+  steps.sort((a, b) => compare(dueOf(a), dueOf(b)) || names.compare(a.name, b.name));
+  if (steps.length >= limit || quiet.length === 0) return steps.slice(0, limit);
+
+  // Interactions are read only when someone has a cadence, and then only their day and people.
+  const last = lastDaysByContact(Array.from(interactionsMap(doc).values(), readInteractionDay));
+  const overdue: FollowUp[] = [];
+  for (const contact of quiet) {
+    const cadence = cadenceState(contact, last.get(contact.id), today);
+    if (cadence.state === 'overdue' && cadence.overdueOn !== undefined) {
+      overdue.push({ kind: 'keep-in-touch', contactId: contact.id, name: contact.name, overdueOn: cadence.overdueOn });
+    }
+  }
+  overdue.sort((a, b) => compare(dueOf(a), dueOf(b)) || names.compare(a.name, b.name));
+  return [...steps, ...overdue].slice(0, limit);
+}
+
+function dueOf(item: FollowUp): string {
+  return item.kind === 'next-step' ? item.due : item.overdueOn;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
