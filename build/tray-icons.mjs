@@ -2,6 +2,7 @@
 // dark panels and the macOS template, and writes the PNGs to main/tray/icons/ plus main/tray/tray-icon.ts,
 // which embeds them so main needs no asset files at run time. Run: node build/tray-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 

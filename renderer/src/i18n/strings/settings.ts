@@ -41,7 +41,8 @@ export const strings = defineStrings(
       fellBack: {
         damaged:
           'The settings file of this computer was damaged when Rapport started, so the usual settings apply. The old file was kept beside it.',
-        unreadable: 'The settings file of this computer could not be read when Rapport started, so the usual settings apply.',
+        unreadable:
+          'The settings file of this computer could not be read when Rapport started, so the usual settings apply.',
       },
     },
     appearance: {
@@ -89,7 +90,8 @@ export const strings = defineStrings(
     },
     device: {
       heading: 'På den här datorn',
-      intro: 'Den här inställningen gäller bara den här datorn. Den är inte en del av din journal och följer inte med den någon annanstans.',
+      intro:
+        'Den här inställningen gäller bara den här datorn. Den är inte en del av din journal och följer inte med den någon annanstans.',
       closeToTray: 'Låt Rapport ligga kvar i systemfältet när fönstret stängs',
       closeToTrayHint:
         'Snabbanteckningar och kortkommandot fungerar även när fönstret är stängt. Välj Avsluta i systemfältet eller i Arkiv-menyn för att stänga Rapport helt.',
@@ -97,7 +99,8 @@ export const strings = defineStrings(
       fellBack: {
         damaged:
           'Inställningsfilen på den här datorn var skadad när Rapport startade, så standardinställningarna gäller. Den gamla filen finns kvar bredvid.',
-        unreadable: 'Inställningsfilen på den här datorn gick inte att läsa när Rapport startade, så standardinställningarna gäller.',
+        unreadable:
+          'Inställningsfilen på den här datorn gick inte att läsa när Rapport startade, så standardinställningarna gäller.',
       },
     },
     appearance: {

@@ -11,7 +11,10 @@ export function DevicePanel({ api }: { api: RapportApi }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    api.deviceSettings().then((next) => live && setInfo(next), () => live && setFailed(true));
+    api.deviceSettings().then(
+      (next) => live && setInfo(next),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
