@@ -7,9 +7,9 @@ import {
   contactsMap,
   interactionsMap,
   lastDaysByContact,
-  readContact,
   readInteractionDay,
-  type Contact,
+  readReminderFields,
+  type ReminderFields,
 } from '@shared/schema';
 
 export type FollowUp =
@@ -20,13 +20,23 @@ export const TRAY_FOLLOW_UPS = 5;
 
 const names = new Intl.Collator(undefined, { sensitivity: 'base' });
 
+/** Contact id → day of the latest live interaction, read from the whole journal (a caller may keep an index). */
+export function lastInteractionDays(doc: Y.Doc): Map<string, string> {
+  return lastDaysByContact(Array.from(interactionsMap(doc).values(), readInteractionDay));
+}
+
 /** Up to `limit` follow-ups on `today`: due next steps (longest waiting first), then overdue keep-in-touch. */
-export function dueFollowUps(doc: Y.Doc, today: string, limit = TRAY_FOLLOW_UPS): FollowUp[] {
+export function dueFollowUps(
+  doc: Y.Doc,
+  today: string,
+  limit = TRAY_FOLLOW_UPS,
+  lastDays: () => ReadonlyMap<string, string> = () => lastInteractionDays(doc),
+): FollowUp[] {
   const steps: FollowUp[] = [];
-  const quiet: Contact[] = [];
+  const quiet: ReminderFields[] = [];
   contactsMap(doc).forEach((map, id) => {
     if (!map.has('nextStep') && !map.has('cadence')) return;
-    const contact = readContact(id, map);
+    const contact = readReminderFields(id, map);
     if (contact.deletedAt) return;
     const step = contact.nextStep;
     if (step?.due !== undefined && step.due <= today) {
@@ -39,7 +49,7 @@ export function dueFollowUps(doc: Y.Doc, today: string, limit = TRAY_FOLLOW_UPS)
   if (steps.length >= limit || quiet.length === 0) return steps.slice(0, limit);
 
   // Interactions are read only when someone has a cadence, and then only their day and people.
-  const last = lastDaysByContact(Array.from(interactionsMap(doc).values(), readInteractionDay));
+  const last = lastDays();
   const overdue: FollowUp[] = [];
   for (const contact of quiet) {
     const cadence = cadenceState(contact, last.get(contact.id), today);
