@@ -65,7 +65,12 @@ describe('the interaction day index', () => {
     expect(index.lastDays()).toEqual(lastInteractionDays(doc));
     const second = logInteraction(doc, { kind: 'coffee', date: '2026-02-10', contactIds: [ana, bo] }, at('2026-02-10'));
     updateInteraction(doc, first, { date: '2026-02-20' }, at('2026-02-20'));
-    expect(index.lastDays()).toEqual(new Map([[ana, '2026-02-20'], [bo, '2026-02-10']]));
+    expect(index.lastDays()).toEqual(
+      new Map([
+        [ana, '2026-02-20'],
+        [bo, '2026-02-10'],
+      ]),
+    );
     trash(doc, 'interactions', second, at('2026-02-21'));
     expect(index.lastDays()).toEqual(lastInteractionDays(doc));
     expect(index.lastDays().has(bo)).toBe(false);

@@ -37,7 +37,7 @@ export class InteractionDayIndex {
   private readonly onChange = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
     if (!this.built) return;
     for (const event of events) {
-      if (event.target === this.map) for (const key of event.keysChanged) this.dirty.add(String(key));
+      if (event.target === this.map) for (const key of event.changes.keys.keys()) this.dirty.add(key);
       else if (typeof event.path[0] === 'string') this.dirty.add(event.path[0]);
     }
   };

@@ -52,3 +52,15 @@ describe('due follow-ups', () => {
     expect(dueFollowUps(doc, TODAY).map((f) => f.name)).toEqual(['B', 'C', 'D', 'E', 'F']);
   });
 });
+
+describe('due follow-ups, the quick day count', () => {
+  it('agrees with the cadence rule on the days around overdue, in any order of events', () => {
+    const doc = new Y.Doc();
+    const id = createContact(doc, { name: 'Ola', cadence: { idealDays: 14, maxDays: 30 } }, at('2026-01-01', 23));
+    expect(dueFollowUps(doc, '2026-01-31')).toEqual([]); // day 30: due, not overdue
+    expect(dueFollowUps(doc, '2026-02-01')).toEqual([expect.objectContaining({ contactId: id })]); // day 31
+    logInteraction(doc, { kind: 'call', date: '2026-01-20', contactIds: [id] }, at('2026-01-20'));
+    expect(dueFollowUps(doc, '2026-02-19')).toEqual([]);
+    expect(dueFollowUps(doc, '2026-02-20')).toEqual([expect.objectContaining({ overdueOn: '2026-02-20' })]);
+  });
+});

@@ -51,7 +51,12 @@ export function dueFollowUps(
   // Interactions are read only when someone has a cadence, and then only their day and people.
   const last = lastDays();
   const overdue: FollowUp[] = [];
+  const todayNumber = dayNumber(today);
   for (const contact of quiet) {
+    // Most people are not overdue: a quick day count leaves them out before the full rule runs. It allows a
+    // day either way, as the day a contact was added depends on the time zone (NaN never leaves anyone out).
+    const start = last.get(contact.id) ?? contact.createdAt.slice(0, 10);
+    if (contact.cadence && dayNumber(start) - 1 + contact.cadence.maxDays >= todayNumber) continue;
     const cadence = cadenceState(contact, last.get(contact.id), today);
     if (cadence.state === 'overdue' && cadence.overdueOn !== undefined) {
       overdue.push({ kind: 'keep-in-touch', contactId: contact.id, name: contact.name, overdueOn: cadence.overdueOn });
@@ -63,6 +68,11 @@ export function dueFollowUps(
 
 function dueOf(item: FollowUp): string {
   return item.kind === 'next-step' ? item.due : item.overdueOn;
+}
+
+/** Days since 1970 of a 'YYYY-MM-DD' day, by plain arithmetic (NaN when it is not one). */
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 }
 
 function compare(a: string, b: string): number {
