@@ -20,6 +20,9 @@ import { RestoreService } from './backup/restore-service';
 import { startTrashSweeper, type TrashSweeper } from './journal/trash-sweeper';
 import { exportWithDialog } from './export/export-dialog';
 import { EVENT_CHANNELS, type ExportFormat } from '@shared/ipc/contract';
+import { DEVICE_SETTINGS_FILE, DeviceSettingsStore } from './settings/device-settings';
+import { watchFollowUps, type FollowUpWatch } from './tray/follow-up-watch';
+import { createTrayNotice } from './tray/tray-notice';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 // A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
@@ -50,16 +53,46 @@ let trashSweeper: TrashSweeper | undefined;
 let imports: ImportService | undefined;
 let journalWindow: BrowserWindow | undefined;
 let quickNoteWindow: BrowserWindow | undefined;
+let openingJournal: Promise<BrowserWindow> | undefined;
+let deviceSettings: DeviceSettingsStore | undefined;
+let followUps: FollowUpWatch | undefined;
+let trayNotice: (() => Promise<void>) | undefined;
+/** Set by before-quit: from then on a closing window is part of quitting, not a move to the tray. */
+let quitting = false;
 
-async function showJournal(): Promise<BrowserWindow> {
+/** Windows and Linux, with the setting on: the last window closing leaves Rapport in the tray. */
+function staysInTray(): boolean {
+  return process.platform !== 'darwin' && (deviceSettings?.get().closeToTray ?? true);
+}
+
+/** Shows the journal window, opening it (on `hash`, e.g. a person) when it is not there. */
+async function showJournal(hash = ''): Promise<BrowserWindow> {
   if (journalWindow && !journalWindow.isDestroyed()) {
     journalWindow.show();
     journalWindow.focus();
     return journalWindow;
   }
-  journalWindow = await openJournalWindow();
-  journalWindow.on('closed', () => (journalWindow = undefined));
-  return journalWindow;
+  openingJournal ??= openJournalWindow(hash).then((win) => {
+    journalWindow = win;
+    win.on('closed', () => {
+      journalWindow = undefined;
+      if (!quitting && staysInTray()) void trayNotice?.();
+    });
+    return win;
+  });
+  try {
+    return await openingJournal;
+  } finally {
+    openingJournal = undefined;
+  }
+}
+
+/** A follow-up picked in the tray: the journal window shows that person (opened there if it was closed). */
+async function openContact(contactId: string): Promise<void> {
+  const hash = `#/contact/${encodeURIComponent(contactId)}`;
+  const open = journalWindow && !journalWindow.isDestroyed();
+  const win = await showJournal(hash);
+  if (open) win.webContents.send(EVENT_CHANNELS.openContact, contactId);
 }
 
 async function showQuickNote(): Promise<BrowserWindow> {
@@ -75,6 +108,10 @@ async function showQuickNote(): Promise<BrowserWindow> {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  const settings = await DeviceSettingsStore.open(join(app.getPath('userData'), DEVICE_SETTINGS_FILE));
+  if (settings.problem) console.warn(`Rapport settings: ${settings.problem.message}`);
+  deviceSettings = settings;
+  trayNotice = createTrayNotice(settings);
   try {
     host = await JournalHost.open(dataDir);
   } catch (error) {
@@ -102,6 +139,7 @@ async function start(): Promise<void> {
   // After a restore the journal is a new Y.Doc: rebind what held the old one, then every window reopens.
   const restorer = new RestoreService(journal, backupService, () => {
     hub.replaceDoc(journal.doc);
+    followUps?.rebind(journal.doc);
     importer.destroy();
     importer = new ImportService(journal.doc, backupService);
     imports = importer;
@@ -118,6 +156,7 @@ async function start(): Promise<void> {
       imports: currentImports,
       backups: backupService,
       restorer,
+      deviceSettings: settings,
     }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
@@ -126,12 +165,16 @@ async function start(): Promise<void> {
     openDataFolder: () => void shell.openPath(dataDir),
     importFile: () => void chooseImportFromMenu(currentImports()),
     exportAs: (format) => void exportFromMenu(format, journal, restorer),
-  });
-  tray = createTray({
-    openJournal: () => void showJournal(),
-    openQuickNote: () => void showQuickNote(),
     quit: () => app.quit(),
   });
+  const trayHandle = createTray({
+    openJournal: () => void showJournal(),
+    openQuickNote: () => void showQuickNote(),
+    openContact: (id) => void openContact(id),
+    quit: () => app.quit(),
+  });
+  tray = trayHandle;
+  followUps = watchFollowUps(journal.doc, (items) => trayHandle.showFollowUps(items));
   app.on('second-instance', () => void showJournal());
   app.on('activate', () => void showJournal());
   await showJournal();
@@ -161,8 +204,13 @@ async function exportFromMenu(format: ExportFormat, journal: JournalHost, restor
   }
 }
 
+// macOS keeps the app in the Dock; elsewhere the tray keeps it, unless the user turned that off.
 app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+  if (process.platform !== 'darwin' && !staysInTray()) app.quit();
+});
+
+app.on('before-quit', () => {
+  quitting = true;
 });
 
 // Quitting waits for the store: pending edits are fsync'd and the lock released before the process ends.
@@ -171,6 +219,7 @@ app.on('will-quit', (event) => {
   if (closing || !host) return;
   event.preventDefault();
   closing = true;
+  followUps?.stop();
   tray?.destroy();
   sync?.destroy();
   imports?.destroy();

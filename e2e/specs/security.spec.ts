@@ -22,6 +22,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'chooseImportFile',
       'closeWindow',
       'commitImport',
+      'deviceSettings',
       'docMessage',
       'exportJournal',
       'journalInfo',
@@ -29,12 +30,14 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'onDocMessage',
       'onImportPreview',
       'onJournalReplaced',
+      'onOpenContact',
       'openDataFolder',
       'openExternal',
       'openQuickNote',
       'previewImport',
       'restoreBackup',
       'undoImport',
+      'updateDeviceSettings',
     ].sort(),
   );
 

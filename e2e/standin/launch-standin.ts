@@ -170,7 +170,8 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
     dialogs: {
       nextOpenDialog: (answer) => call('queueDialog', { kind: 'open', answer }),
       nextSaveDialog: (answer) => call('queueDialog', { kind: 'save', answer }),
-      nextMessageBox: (response) => call('queueDialog', { kind: 'messageBox', answer: { response } }),
+      nextMessageBox: (response, checkboxChecked = false) =>
+        call('queueDialog', { kind: 'messageBox', answer: { response, checkboxChecked } }),
     },
     notifications: () => call('notifications', null),
     recorded: () => call('recorded', null),

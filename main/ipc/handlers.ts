@@ -1,6 +1,6 @@
 // The implementations behind the IPC contract. Each is small; the work lives in the feature modules.
 import { app, BrowserWindow, dialog, shell } from 'electron';
-import type { BackupInfo, JournalInfo } from '@shared/ipc/contract';
+import type { BackupInfo, DeviceSettingsInfo, JournalInfo } from '@shared/ipc/contract';
 import type { ImportService } from '../import/import-service';
 import type { InvokeHandlers } from './register';
 import type { JournalHost } from '../journal/journal-host';
@@ -10,6 +10,7 @@ import type { BackupEntry } from '../backup/backup-files';
 import type { RestoreService } from '../backup/restore-service';
 import { backupKinds } from '../backup/retention';
 import { exportWithDialog } from '../export/export-dialog';
+import type { DeviceSettingsStore } from '../settings/device-settings';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -20,6 +21,17 @@ export interface HandlerDeps {
   imports: () => ImportService;
   backups: BackupService;
   restorer: RestoreService;
+  deviceSettings: DeviceSettingsStore;
+}
+
+/** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
+function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
+  const fellBack = store.problem?.kind;
+  return {
+    closeToTray: store.get().closeToTray,
+    closeToTrayApplies: process.platform !== 'darwin',
+    ...(fellBack ? { fellBack } : {}),
+  };
 }
 
 export function describeJournal(host: JournalHost, dataDir: string): JournalInfo {
@@ -56,6 +68,7 @@ export function createHandlers({
   imports,
   backups,
   restorer,
+  deviceSettings,
 }: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
@@ -113,6 +126,11 @@ export function createHandlers({
     exportJournal: async ({ sender }, format) => {
       await restorer.whenIdle();
       return exportWithDialog(format, host.doc, BrowserWindow.fromWebContents(sender) ?? undefined);
+    },
+    deviceSettings: () => deviceSettingsInfo(deviceSettings),
+    updateDeviceSettings: async (_ctx, change) => {
+      await deviceSettings.update(change);
+      return deviceSettingsInfo(deviceSettings);
     },
   };
 }

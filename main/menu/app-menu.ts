@@ -1,12 +1,15 @@
 // The application menu: standard edit roles (copy/paste/undo need them on macOS) plus Rapport's own items.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { ExportFormat } from '@shared/ipc/contract';
+import { mainStrings } from '../app/strings';
 
 export interface MenuActions {
   openQuickNote: () => void;
   openDataFolder: () => void;
   importFile: () => void;
   exportAs: (format: ExportFormat) => void;
+  /** Really quits, even while Rapport would otherwise stay in the tray. */
+  quit: () => void;
 }
 
 const EXPORTS: Array<[ExportFormat, string]> = [
@@ -30,7 +33,10 @@ export function installAppMenu(actions: MenuActions): void {
         },
         { label: 'Open data folder', click: actions.openDataFolder },
         { type: 'separator' },
-        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+        // macOS has Quit in the app menu (its role calls app.quit too); elsewhere it ends the File menu.
+        process.platform === 'darwin'
+          ? { role: 'close' }
+          : { label: mainStrings.menu.quit, accelerator: 'CommandOrControl+Q', click: actions.quit },
       ],
     },
     { role: 'editMenu' },

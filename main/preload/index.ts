@@ -33,6 +33,8 @@ const api: RapportApi = {
   backupNow: call('backupNow'),
   restoreBackup: call('restoreBackup'),
   exportJournal: call('exportJournal'),
+  deviceSettings: call('deviceSettings'),
+  updateDeviceSettings: call('updateDeviceSettings'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>
@@ -45,6 +47,8 @@ const api: RapportApi = {
       EVENT_CHANNELS.journalReplaced,
       (v): v is JournalInfo => typeof v === 'object' && v !== null && 'epoch' in v,
     )(listener),
+  onOpenContact: (listener) =>
+    subscribe(EVENT_CHANNELS.openContact, (v): v is string => typeof v === 'string' && v.length > 0)(listener),
 };
 
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T) {

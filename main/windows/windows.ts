@@ -31,10 +31,11 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
   });
 }
 
-export async function openJournalWindow(): Promise<BrowserWindow> {
+/** `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. */
+export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
   const win = secureWindow({ title: 'Rapport', width: 1100, height: 760, minWidth: 640, minHeight: 480 });
   win.once('ready-to-show', () => win.show());
-  await win.loadURL(pageUrl('journal'));
+  await win.loadURL(pageUrl('journal') + hash);
   return win;
 }
 

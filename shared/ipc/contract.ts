@@ -68,6 +68,18 @@ export interface RestoreResult {
   beforeRestore: BackupInfo;
 }
 
+/** Settings of this computer (main's device-settings file, never synced) that the Settings screen shows. */
+export interface DeviceSettingsInfo {
+  /** Closing the journal window leaves Rapport in the tray. */
+  closeToTray: boolean;
+  /** False on macOS, where Rapport lives in the Dock as usual and the setting does not apply. */
+  closeToTrayApplies: boolean;
+  /** Set when the file was damaged or unreadable at start, so the usual settings apply (Settings says so). */
+  fellBack?: 'damaged' | 'unreadable';
+}
+
+export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray'>>;
+
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
   journalInfo: { args: []; result: JournalInfo };
@@ -88,6 +100,8 @@ export interface InvokeContract {
   restoreBackup: { args: [file: string]; result: RestoreResult };
   /** Main asks where (save dialog, or a folder for Markdown) and writes the export there. */
   exportJournal: { args: [format: ExportFormat]; result: ExportOutcome };
+  deviceSettings: { args: []; result: DeviceSettingsInfo };
+  updateDeviceSettings: { args: [change: DeviceSettingsChange]; result: DeviceSettingsInfo };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -110,6 +124,8 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   backupNow: 'backup:now',
   restoreBackup: 'backup:restore',
   exportJournal: 'export:save',
+  deviceSettings: 'device-settings:get',
+  updateDeviceSettings: 'device-settings:update',
 };
 
 /** Main → renderer pushes. */
@@ -118,6 +134,8 @@ export interface EventContract {
   importPreview: [preview: ImportPreview];
   /** A backup was restored: the journal has a new epoch; every replica drops its state and reopens. */
   journalReplaced: [info: JournalInfo];
+  /** Main asks the journal window to show a person (a follow-up picked in the tray). */
+  openContact: [contactId: string];
 }
 export type EventName = keyof EventContract;
 
@@ -125,6 +143,7 @@ export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   docMessage: 'doc:push',
   importPreview: 'import:preview-ready',
   journalReplaced: 'journal:replaced',
+  openContact: 'nav:open-contact',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -135,6 +154,7 @@ export type RapportApi = {
   /** A preview main prepared on its own (the File → Import… menu). */
   onImportPreview(listener: (preview: ImportPreview) => void): () => void;
   onJournalReplaced(listener: (info: JournalInfo) => void): () => void;
+  onOpenContact(listener: (contactId: string) => void): () => void;
 };
 
 /** The largest sync message main accepts from a window (a whole journal of 10,000 contacts is far below). */

@@ -35,4 +35,6 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
   backupNow: z.tuple([]),
   restoreBackup: z.tuple([backupFileName]),
   exportJournal: z.tuple([z.enum(EXPORT_FORMATS)]),
+  deviceSettings: z.tuple([]),
+  updateDeviceSettings: z.tuple([z.strictObject({ closeToTray: z.boolean().optional() })]),
 };

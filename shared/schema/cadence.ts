@@ -26,7 +26,11 @@ export interface CadenceState {
  *    fewer than idealDays → 'ok'; idealDays up to and including maxDays → 'due'; more than maxDays → 'overdue'.
  * So with idealDays 14 and maxDays 30, day 14 is due and day 31 is the first overdue day.
  */
-export function cadenceState(contact: Contact, lastInteraction: string | undefined, today: string): CadenceState {
+export function cadenceState(
+  contact: Pick<Contact, 'stage' | 'cadence' | 'snoozedUntil' | 'createdAt'>,
+  lastInteraction: string | undefined,
+  today: string,
+): CadenceState {
   if (contact.stage === 'dormant' || contact.stage === 'paused') return { state: 'silenced' };
   const cadence = contact.cadence;
   if (!cadence) return { state: 'none' };

@@ -28,3 +28,4 @@ export * from './event-aftermath';
 export * from './reflections';
 export * from './practice-settings';
 export * from './energy';
+export * from './reminder-fields';

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export class NativeImageDouble {
   private template = false;
+  private readonly representations: number[] = [];
 
   constructor(private readonly bytes: Buffer) {}
 
@@ -24,6 +25,13 @@ export class NativeImageDouble {
   }
   toDataURL(): string {
     return `data:image/png;base64,${this.bytes.toString('base64')}`;
+  }
+  /** Electron adds a scale factor's bitmap; the double keeps the 1× one and counts the rest. */
+  addRepresentation(options: { scaleFactor: number; dataURL?: string; buffer?: Buffer }): void {
+    this.representations.push(options.scaleFactor);
+  }
+  getScaleFactors(): number[] {
+    return [1, ...this.representations];
   }
   setTemplateImage(flag: boolean): void {
     this.template = flag;

@@ -11,6 +11,7 @@ import { useGlobalKeys } from '../shell/use-global-keys';
 import { LiveMessage } from '../shell/LiveMessage';
 import { KeysDialog } from '../shell/KeysDialog';
 import { useRoute } from '../nav/use-route';
+import { useOpenContactFromMain } from '../nav/use-open-contact';
 import { RouteView } from '../views/RouteView';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { LogInteractionContext, useLogInteractionState } from '../interactions/log-interaction-context';
@@ -38,6 +39,7 @@ export function App() {
     }
   };
   const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
+  useOpenContactFromMain(session.api);
   useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onShowKeys: openKeys, onUndoRedo });
   return (
     <LogInteractionContext.Provider value={openLog}>

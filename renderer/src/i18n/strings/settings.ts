@@ -31,6 +31,20 @@ export const strings = defineStrings(
         'A short look back at the week: who you met, who went quiet, how your goals are doing. Today suggests it on the day you choose; it is there on every other day too.',
       label: 'Review day',
     },
+    device: {
+      heading: 'On this computer',
+      intro: 'This setting stays on this computer. It is not part of your journal and does not follow it elsewhere.',
+      closeToTray: 'Keep Rapport in the tray when the window closes',
+      closeToTrayHint:
+        'Quick notes and the shortcut keep working while the window is closed. Choose Quit in the tray or the File menu to close Rapport completely.',
+      failed: 'This setting could not be saved. Please try again.',
+      fellBack: {
+        damaged:
+          'The settings file of this computer was damaged when Rapport started, so the usual settings apply. The old file was kept beside it.',
+        unreadable:
+          'The settings file of this computer could not be read when Rapport started, so the usual settings apply.',
+      },
+    },
     appearance: {
       heading: 'Language and appearance',
       body: 'Rapport follows your computer: it speaks Swedish or English after your system language, and is light or dark after your system theme.',
@@ -73,6 +87,21 @@ export const strings = defineStrings(
       intro:
         'En kort tillbakablick på veckan: vilka du träffat, vilka som hörts av mindre, hur det går med dina mål. Sidan Idag föreslår den på dagen du väljer, men du kan göra den vilken dag som helst.',
       label: 'Dag för veckogenomgång',
+    },
+    device: {
+      heading: 'På den här datorn',
+      intro:
+        'Den här inställningen gäller bara den här datorn. Den är inte en del av din journal och följer inte med den någon annanstans.',
+      closeToTray: 'Låt Rapport ligga kvar i systemfältet när fönstret stängs',
+      closeToTrayHint:
+        'Snabbanteckningar och kortkommandot fungerar även när fönstret är stängt. Välj Avsluta i systemfältet eller i Arkiv-menyn för att stänga Rapport helt.',
+      failed: 'Inställningen kunde inte sparas. Försök gärna igen.',
+      fellBack: {
+        damaged:
+          'Inställningsfilen på den här datorn var skadad när Rapport startade, så standardinställningarna gäller. Den gamla filen finns kvar bredvid.',
+        unreadable:
+          'Inställningsfilen på den här datorn gick inte att läsa när Rapport startade, så standardinställningarna gäller.',
+      },
     },
     appearance: {
       heading: 'Språk och utseende',

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { WeeklyTargetField } from './WeeklyTargetField';
 import { EnergyBudgetField } from './EnergyBudgetField';
 import { ReviewDayField } from './ReviewDayField';
+import { DevicePanel } from './DevicePanel';
+import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
 import './settings.css';
@@ -20,6 +22,7 @@ export function SettingsView() {
   const { t, i18n } = useTranslation();
   const challenge = useWeeklyChallenge();
   const practice = usePracticeSettings();
+  const { api } = useJournal();
   return (
     <section className="view settings-view" aria-labelledby="settings-heading">
       <div className="view-head">
@@ -56,6 +59,7 @@ export function SettingsView() {
           <h3 id="settings-appearance">{t('settings.appearance.heading')}</h3>
           <p className="settings-intro">{t('settings.appearance.body')}</p>
         </section>
+        {api && <DevicePanel api={api} />}
       </div>
     </section>
   );

@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultDeviceSettings, DeviceSettingsStore, DEVICE_SETTINGS_FILE, parseSettings } from './device-settings';
+
+let dir: string;
+let file: string;
+const now = new Date('2026-11-30T10:00:00Z');
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rapport-settings-'));
+  file = join(dir, DEVICE_SETTINGS_FILE);
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('device settings', () => {
+  it('start with the defaults when there is no file yet, and say nothing', async () => {
+    const store = await DeviceSettingsStore.open(file, now);
+    expect(store.get()).toEqual({ version: 1, closeToTray: true, trayNoticeDismissed: false });
+    expect(store.problem).toBeUndefined();
+  });
+
+  it('keep a change across a restart', async () => {
+    const store = await DeviceSettingsStore.open(file, now);
+    await store.update({ closeToTray: false });
+    const again = await DeviceSettingsStore.open(file, now);
+    expect(again.get().closeToTray).toBe(false);
+    expect(again.get().trayNoticeDismissed).toBe(false);
+  });
+
+  it('fall back to the defaults on a damaged file, keep it aside and write a good one', async () => {
+    await writeFile(file, '{"closeToTray": fal');
+    const store = await DeviceSettingsStore.open(file, now);
+    expect(store.get()).toEqual(defaultDeviceSettings());
+    expect(store.problem?.message).toContain('damaged');
+    const aside = (await readdir(dir)).filter((name) => name.includes('.damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(dir, aside[0]!), 'utf8')).toBe('{"closeToTray": fal');
+    expect(parseSettings(await readFile(file, 'utf8'))).toEqual(defaultDeviceSettings());
+  });
+
+  it('fall back to the defaults when a value has the wrong type', async () => {
+    await writeFile(file, JSON.stringify({ version: 1, closeToTray: 'no', trayNoticeDismissed: true }));
+    const store = await DeviceSettingsStore.open(file, now);
+    expect(store.get()).toEqual(defaultDeviceSettings());
+    expect(store.problem?.keptAs).toBeDefined();
+  });
+
+  it('fall back to the defaults when the file cannot be read, without touching it', async () => {
+    await mkdir(file); // a folder where the file should be: reading it fails (EISDIR), as for a locked file
+    const store = await DeviceSettingsStore.open(file, now);
+    expect(store.get()).toEqual(defaultDeviceSettings());
+    expect(store.problem?.message).toContain('could not be read');
+    expect(store.problem?.keptAs).toBeUndefined();
+  });
+
+  it('keep settings a newer Rapport wrote, so they survive a run of this one', async () => {
+    await writeFile(file, JSON.stringify({ version: 1, closeToTray: true, theme: 'dark' }));
+    const store = await DeviceSettingsStore.open(file, now);
+    await store.update({ trayNoticeDismissed: true });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ theme: 'dark', trayNoticeDismissed: true });
+  });
+
+  it('write one change after another, the last one wins', async () => {
+    const store = await DeviceSettingsStore.open(file, now);
+    await Promise.all([store.update({ closeToTray: false }), store.update({ closeToTray: true })]);
+    expect(parseSettings(await readFile(file, 'utf8'))?.closeToTray).toBe(true);
+  });
+});

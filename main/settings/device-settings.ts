@@ -1,0 +1,102 @@
+// Settings that belong to this computer, not to the journal (never synced): one small JSON file in main's
+// user data. A damaged or unreadable file never blocks the start: defaults apply and the file is kept aside.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { keepAside, replaceFile } from '../store/durable-io';
+
+export const DEVICE_SETTINGS_FILE = 'device-settings.json';
+
+// Unknown keys are kept, so a newer Rapport's settings survive a run of this one.
+const schema = z.looseObject({
+  version: z.literal(1).default(1),
+  /** Windows and Linux: closing the journal window leaves Rapport in the tray. */
+  closeToTray: z.boolean().default(true),
+  /** The user ticked "Don't show again" on the notice that Rapport is still in the tray. */
+  trayNoticeDismissed: z.boolean().default(false),
+});
+
+export type DeviceSettings = z.infer<typeof schema>;
+export type DeviceSettingsPatch = Partial<Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed'>>;
+
+export function defaultDeviceSettings(): DeviceSettings {
+  return schema.parse({});
+}
+
+/** What went wrong reading the file, in plain words for the log and the journal window's notices. */
+export interface SettingsProblem {
+  kind: 'damaged' | 'unreadable';
+  message: string;
+  keptAs?: string;
+}
+
+export class DeviceSettingsStore {
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly path: string,
+    private current: DeviceSettings,
+    readonly problem: SettingsProblem | undefined,
+  ) {}
+
+  /** Never throws: a missing file is a first start, anything else falls back to defaults and says why. */
+  static async open(path: string, now: Date = new Date()): Promise<DeviceSettingsStore> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return new DeviceSettingsStore(path, defaultDeviceSettings(), undefined);
+      const message = `The settings of this computer could not be read (${code ?? String(error)}), so the usual settings apply.`;
+      return new DeviceSettingsStore(path, defaultDeviceSettings(), { kind: 'unreadable', message });
+    }
+    const parsed = parseSettings(text);
+    if (parsed) return new DeviceSettingsStore(path, parsed, undefined);
+    const keptAs = await keepAside(path, 'damaged', now).catch(() => undefined);
+    const store = new DeviceSettingsStore(path, defaultDeviceSettings(), {
+      kind: 'damaged',
+      message: keptAs
+        ? `The settings of this computer were damaged, so the usual settings apply. The old file was kept as ${keptAs}.`
+        : 'The settings of this computer were damaged, so the usual settings apply.',
+      keptAs,
+    });
+    // Only once the damaged file is safely aside may it be replaced, or the next start would find it again.
+    if (keptAs) await store.save().catch(() => undefined);
+    return store;
+  }
+
+  get(): DeviceSettings {
+    return { ...this.current };
+  }
+
+  /** Applies at once in memory; the file is written atomically, one write after another. */
+  async update(patch: DeviceSettingsPatch): Promise<DeviceSettings> {
+    const changes = Object.entries(patch).filter(([, value]) => value !== undefined);
+    this.current = { ...this.current, ...Object.fromEntries(changes) };
+    await this.save();
+    return this.get();
+  }
+
+  private save(): Promise<void> {
+    const bytes = new TextEncoder().encode(`${JSON.stringify(this.current, null, 2)}\n`);
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(async () => {
+        await mkdir(dirname(this.path), { recursive: true });
+        await replaceFile(this.path, bytes);
+      });
+    return this.writing;
+  }
+}
+
+/** The settings in `text`, or undefined when it is not JSON or a value has the wrong type. */
+export function parseSettings(text: string): DeviceSettings | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
