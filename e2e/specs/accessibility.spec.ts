@@ -113,11 +113,18 @@ test('the first Tab offers "Skip to content", and each new place puts the focus 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'New goal' })).toBeFocused();
 
-  // By mouse too, and back through the window's history.
-  await journal.goTo(page, 'People');
+  // By mouse too, in every place, and back through the window's history.
+  const places = ['Pipeline', 'Events', 'Reflections', 'Circles', 'Inbox', 'Weekly review', 'Trash'] as const;
+  for (const place of [...places, 'Settings', 'Your data', 'Today', 'People'] as const) {
+    await journal.goTo(page, place);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeFocused();
+  }
   await expect(page.getByRole('heading', { name: 'People', level: 2 })).toBeFocused();
   await page.keyboard.press('Alt+ArrowLeft');
-  await expect(page.getByRole('heading', { name: 'Goals', level: 2 })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Today', level: 2 })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByRole('heading', { name: 'Your data', level: 2 })).toBeFocused();
+  await journal.goTo(page, 'Goals');
 
   // A new goal opens its page, whose title (the goal's own name) takes the focus.
   await page.getByRole('button', { name: 'New goal' }).click();
@@ -126,7 +133,7 @@ test('the first Tab offers "Skip to content", and each new place puts the focus 
   await form.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 2 }).filter({ has: page.getByLabel('Goal title') })).toBeFocused();
 
-  // A dialog keeps the focus while the place changes behind it (Alt+← is the window's Back).
+  // A dialog keeps the focus while the place changes behind it (the window going back).
   await page.keyboard.press('ControlOrMeta+Shift+L');
   const log = page.getByRole('dialog', { name: 'Log an interaction' });
   await expect(log.locator(':focus')).toHaveCount(1);
