@@ -142,3 +142,22 @@ test('the first Tab offers "Skip to content", and each new place puts the focus 
   await expect(log).toBeVisible();
   await expect(log.locator(':focus')).toHaveCount(1);
 });
+
+test('in Swedish the link says "Hoppa till innehållet"; asking the system for less motion stills the app', async ({
+  launch,
+}) => {
+  const app = await launch({ env: { RAPPORT_TEST_LOCALE: 'sv-SE' } });
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { name: 'Idag', level: 2 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Idag', level: 2 })).toBeFocused();
+
+  // A button eases its background in 120 ms; with reduced motion it changes at once.
+  const button = page.getByRole('button', { name: 'Logga kontakt' });
+  const seconds = () => button.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  expect(await seconds()).toBeCloseTo(0.12);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await seconds()).toBeLessThan(0.001);
+});

@@ -11,6 +11,13 @@ export function focusScreenHeading(main: HTMLElement | null): boolean {
   return true;
 }
 
+/** The skip link's target: the screen's title, or the screen itself while it has none. */
+export function focusScreen(main: HTMLElement | null): void {
+  if (!main || focusScreenHeading(main)) return;
+  main.tabIndex = -1;
+  main.focus();
+}
+
 /** True when the new screen already placed the focus itself (a fresh reflection's body, a form's field). */
 function screenTookFocus(main: HTMLElement): boolean {
   const active = document.activeElement;

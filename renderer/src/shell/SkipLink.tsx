@@ -2,7 +2,7 @@
 // the sidebar to the current screen's heading (without touching the address, which holds the route).
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusScreenHeading } from '../nav/focus-heading';
+import { focusScreen } from '../nav/focus-heading';
 
 export function SkipLink({ main }: { main: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -12,11 +12,7 @@ export function SkipLink({ main }: { main: RefObject<HTMLElement | null> }) {
       href="#content"
       onClick={(event) => {
         event.preventDefault();
-        const container = main.current;
-        if (container && !focusScreenHeading(container)) {
-          container.tabIndex = -1;
-          container.focus();
-        }
+        focusScreen(main.current);
       }}
     >
       {t('shell.skipToContent')}
