@@ -7,6 +7,7 @@ import { JournalContext } from './data/journal-context';
 import { openJournalSession } from './data/journal-session';
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/access.css';
 import './styles/entity-page.css';
 
 export async function boot(render: () => ReactNode): Promise<void> {

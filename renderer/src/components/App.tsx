@@ -1,5 +1,5 @@
 // The journal window's frame: top bar, sidebar of places, the current screen, and window-wide keys.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJournal } from '../data/journal-context';
 import { BrowserNotice } from './BrowserNotice';
@@ -12,6 +12,9 @@ import { LiveMessage } from '../shell/LiveMessage';
 import { KeysDialog } from '../shell/KeysDialog';
 import { useRoute } from '../nav/use-route';
 import { useOpenContactFromMain } from '../nav/use-open-contact';
+import { routeHref } from '../nav/route';
+import { useHeadingFocus } from '../nav/focus-heading';
+import { SkipLink } from '../shell/SkipLink';
 import { RouteView } from '../views/RouteView';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { LogInteractionContext, useLogInteractionState } from '../interactions/log-interaction-context';
@@ -22,6 +25,8 @@ export function App() {
   const { t } = useTranslation();
   const session = useJournal();
   const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(routeHref(route), main);
   const [message, setMessage] = useState('');
   const [showKeys, setShowKeys] = useState(false);
   const openKeys = useCallback(() => setShowKeys(true), []);
@@ -44,6 +49,7 @@ export function App() {
   return (
     <LogInteractionContext.Provider value={openLog}>
       <div className="app">
+        <SkipLink main={main} />
         <header className="topbar">
           <div className="brand">
             <span className="brand-mark" aria-hidden="true" />
@@ -62,7 +68,7 @@ export function App() {
         {session.info && <StoreNotices notices={session.info.notices} />}
         <div className="workspace">
           <Sidebar route={route} onShowKeys={openKeys} footer={<WeeklyChallenge />} />
-          <main className="content">
+          <main className="content" id="content" ref={main}>
             <RouteView route={route} />
           </main>
         </div>

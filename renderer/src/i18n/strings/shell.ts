@@ -17,6 +17,7 @@ export const strings = defineStrings(
     settings: 'Settings',
     data: 'Your data',
     keysButton: 'Keyboard shortcuts',
+    skipToContent: 'Skip to content',
     keys: {
       title: 'Keyboard shortcuts',
       close: 'Close',
@@ -55,6 +56,7 @@ export const strings = defineStrings(
     settings: 'Inställningar',
     data: 'Dina data',
     keysButton: 'Kortkommandon',
+    skipToContent: 'Hoppa till innehållet',
     keys: {
       title: 'Kortkommandon',
       close: 'Stäng',
