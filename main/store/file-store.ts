@@ -14,6 +14,8 @@ export interface FileStoreOptions {
   readOnly?: boolean;
   /** First wait before a failed write is tried again; doubles up to MAX_RETRY_MS. */
   retryDelayMs?: number;
+  /** Runs once the lock is held, before anything is read or repaired (`rapport repair` copies the folder here). */
+  beforeLoad?: () => Promise<void>;
 }
 
 const MAX_RETRY_MS = 30_000;
@@ -83,6 +85,7 @@ export class JournalFileStore {
     if (!readOnly) await mkdir(dir, { recursive: true });
     const release = readOnly ? async () => undefined : await acquireLock(dir);
     try {
+      await options.beforeLoad?.();
       const loaded = await loadState(dir, { repair: !readOnly });
       const store = new JournalFileStore(
         dir,

@@ -9,6 +9,9 @@ export interface JournalIdentity {
   epoch: number;
 }
 
+/** What a damaged file still says: the id, and the epoch only when it could be read for certain. */
+export type FoundIdentity = Omit<JournalIdentity, 'epoch'> & { epoch: number | undefined };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The identity a document's meta holds, if it holds one. */
@@ -46,21 +49,21 @@ function indexOf(bytes: Uint8Array, pattern: readonly number[], from = 0): numbe
  * integer for epoch (0x01 0x7d n). A key set again later (a restore's new epoch) is encoded without its name,
  * and its first value is then deleted, so an epoch found this way is the only one the journal ever had.
  */
-function fromBytes(bytes: Uint8Array): JournalIdentity | undefined {
+function fromBytes(bytes: Uint8Array): FoundIdentity | undefined {
   const key = indexOf(bytes, [...ascii('journalId'), 0x01, 0x77, 0x24]);
   if (key < 0) return undefined;
   const journalId = String.fromCharCode(...bytes.subarray(key + 12, key + 48));
   if (!UUID.test(journalId)) return undefined;
   const epochAt = indexOf(bytes, [...ascii('epoch'), 0x01, 0x7d]);
   const epoch = epochAt >= 0 ? bytes[epochAt + 7]! : undefined;
-  return { journalId, epoch: epoch !== undefined && epoch > 0 && epoch < 64 ? epoch : 1 };
+  return { journalId, epoch: epoch !== undefined && epoch > 0 && epoch < 64 ? epoch : undefined };
 }
 
 /**
  * The identity in a damaged snapshot: first its records taken as they are (a flipped bit inside some text
  * leaves the rest decodable), then a search of the bytes that are there (a cut-off file).
  */
-export function identityFromDamagedSnapshot(bytes: Uint8Array): JournalIdentity | undefined {
+export function identityFromDamagedSnapshot(bytes: Uint8Array): FoundIdentity | undefined {
   const parts: Uint8Array[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let at = MAGIC.length; at + RECORD_HEADER <= bytes.length; ) {

@@ -141,7 +141,7 @@ async function recoverDamaged(dir: string, damage: Damage): Promise<LoadedState>
       report.message += ` The damaged file is kept as ${report.keptAs}.`;
     }
   }
-  const result = await recover({ dataDir: dir, base, logs, damagedSnapshots, lossPossible: true });
+  const result = await recover({ dataDir: dir, base, logs, damagedSnapshots });
   reports.push(recoveredReport(dir, result, repair));
   if (!result.identity)
     reports.push({
@@ -177,5 +177,12 @@ function recoveredReport(dir: string, result: RecoveryResult, repair: boolean): 
     ? ' If a Rapport window was open on this journal, what its cache holds flows back when it reconnects.'
     : '';
   const how = repair ? '' : ' Open Rapport or run `rapport repair` to do this.';
-  return { kind: 'recovered', file: dir, offset: 0, message: `${lead}: ${from}.${waiting}${windows}${how}` };
+  const found = result.identity?.from;
+  const identity = found && found !== 'the recovered journal' ? ` It keeps its identity, found in ${found}.` : '';
+  return {
+    kind: 'recovered',
+    file: dir,
+    offset: 0,
+    message: `${lead}: ${from}.${identity}${waiting}${windows}${how}`,
+  };
 }

@@ -18,8 +18,6 @@ export interface RecoveryInput {
   logs: Array<{ name: string; log: SalvagedLog }>;
   /** Damaged snapshots, searched for the journal's identity when nothing else holds it. */
   damagedSnapshots: Uint8Array[];
-  /** Whether data may be missing (a damaged snapshot or a damaged log record): then backups are merged. */
-  lossPossible: boolean;
 }
 
 export interface RecoveryResult {
@@ -43,30 +41,44 @@ function applySafely(doc: Y.Doc, update: Uint8Array): boolean {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-async function newestBackupOf(
-  dataDir: string,
-  identity: JournalIdentity | undefined,
-): Promise<{ file: string; state: Uint8Array; identity: JournalIdentity } | undefined> {
+interface ReadBackup {
+  file: string;
+  reason: string;
+  identity: JournalIdentity;
+  state: Uint8Array;
+}
+
+/** The readable backups, newest first. A damaged backup is passed over; an older one may be whole. */
+async function readBackups(dataDir: string): Promise<ReadBackup[]> {
+  const read: ReadBackup[] = [];
   for (const entry of await listBackups(dataDir)) {
     try {
       const { header, state } = decodeRapportFile(new Uint8Array(await readFile(entry.path)));
       if (header.journalId === undefined) continue;
-      if (identity && (header.journalId !== identity.journalId || header.epoch !== identity.epoch)) continue;
-      return { file: entry.file, state, identity: { journalId: header.journalId, epoch: header.epoch } };
+      const identity = { journalId: header.journalId, epoch: header.epoch };
+      read.push({ file: entry.file, reason: entry.reason, identity, state });
     } catch {
-      // A damaged backup is passed over; the next older one may be whole.
+      // not readable: skipped
     }
   }
-  return undefined;
+  return read;
+}
+
+/**
+ * The journal's epoch as its backups tell it: the newest backup's, plus one if it was taken just before a
+ * restore (both the app and the CLI take one, and a restore moves to exactly the next epoch).
+ */
+function epochFromBackups(backups: readonly ReadBackup[], journalId: string): number | undefined {
+  const newest = backups.find((b) => b.identity.journalId === journalId);
+  if (!newest) return undefined;
+  return newest.identity.epoch + (newest.reason === 'before-restore' ? 1 : 0);
 }
 
 export async function recover(input: RecoveryInput): Promise<RecoveryResult> {
   const doc = new Y.Doc();
   const sources: string[] = [];
   try {
-    if (input.base) {
-      if (applySafely(doc, input.base.state)) sources.push(input.base.from);
-    }
+    if (input.base && applySafely(doc, input.base.state)) sources.push(input.base.from);
     for (const { name, log } of input.logs) {
       for (const record of [...log.prefix, ...log.after]) applySafely(doc, record);
       if (log.prefix.length + log.after.length === 0) continue;
@@ -76,18 +88,26 @@ export async function recover(input: RecoveryInput): Promise<RecoveryResult> {
     let identity: RecoveryResult['identity'] = undefined;
     const own = identityOf(doc);
     if (own) identity = { ...own, from: 'the recovered journal' };
+    const backups = await readBackups(input.dataDir);
     for (const bytes of input.damagedSnapshots) {
       if (identity) break;
       const found = identityFromDamagedSnapshot(bytes);
-      if (found) identity = { ...found, from: 'the damaged snapshot' };
+      if (!found) continue;
+      // An epoch that cannot be read is taken from the backups, or else as the first: never guessed higher,
+      // which would make a window drop the cache of the real epoch.
+      const epoch = found.epoch ?? epochFromBackups(backups, found.journalId) ?? 1;
+      identity = { journalId: found.journalId, epoch, from: 'the damaged snapshot' };
     }
-    if (input.lossPossible || !identity) {
-      const backup = await newestBackupOf(input.dataDir, identity);
-      if (backup && applySafely(doc, backup.state)) {
-        identity ??= { ...backup.identity, from: `the backup ${backup.file}` };
-        sources.push(`the backup ${backup.file}`);
-      }
+    const newest = backups[0];
+    if (!identity && newest) {
+      const { journalId } = newest.identity;
+      identity = { journalId, epoch: epochFromBackups(backups, journalId)!, from: `the backup ${newest.file}` };
     }
+    // Only a backup of this journal and this epoch is merged: an older epoch holds what a restore replaced.
+    const same = identity
+      ? backups.find((b) => b.identity.journalId === identity.journalId && b.identity.epoch === identity.epoch)
+      : undefined;
+    if (same && applySafely(doc, same.state)) sources.push(`the backup ${same.file}`);
     // The identity goes into the recovered state itself, so the migration on open keeps it.
     if (identity && !own) {
       const { journalId, epoch } = identity;
