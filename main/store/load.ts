@@ -135,8 +135,8 @@ async function recoverDamaged(dir: string, damage: Damage): Promise<LoadedState>
 
   // Every damaged file is copied aside before anything is written; the copies are on disk first.
   if (repair) {
+    // (A torn log tail too: the log is rewritten here, not just cut.)
     for (const report of reports) {
-      if (report.kind === 'torn-tail') continue;
       report.keptAs = await keepAside(report.file, 'damaged');
       report.message += ` The damaged file is kept as ${report.keptAs}.`;
     }
