@@ -59,7 +59,10 @@ export async function repairCommand(dataDir: string, io: CliIo): Promise<ExitCod
   } catch (error) {
     doc.destroy();
     if (error instanceof StoreLockedError)
-      throw new CliError(`${error.message}\nQuit Rapport first: it repairs the journal itself when it opens.`, EXIT.locked);
+      throw new CliError(
+        `${error.message}\nQuit Rapport first: it repairs the journal itself when it opens.`,
+        EXIT.locked,
+      );
     throw new CliError(
       `Cannot repair the journal in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
       EXIT.locked,

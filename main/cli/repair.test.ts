@@ -20,7 +20,10 @@ function temp(): string {
 }
 
 function rapport(...args: string[]): { code: number; out: string; err: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, RAPPORT_DATA_DIR: '' } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, RAPPORT_DATA_DIR: '' },
+  });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 

@@ -41,7 +41,10 @@ function fromWindow(host: JournalHost, name: string): void {
   window.destroy();
 }
 
-const names = (doc: Y.Doc): string[] => listContacts(doc).map((c) => c.name).sort();
+const names = (doc: Y.Doc): string[] =>
+  listContacts(doc)
+    .map((c) => c.name)
+    .sort();
 const damage = (path: string, edit: (bytes: Uint8Array) => Uint8Array): void =>
   writeFileSync(path, edit(new Uint8Array(readFileSync(path))));
 

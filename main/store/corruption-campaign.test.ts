@@ -120,66 +120,70 @@ function recoveredEdits(doc: Y.Doc): number {
 const quiet = { out: () => undefined, err: () => undefined };
 
 describe('corruption campaign', () => {
-  it(`opens, explains and recovers after ${CASES} seeded damages`, async () => {
-    let recovered = 0;
-    let promised = 0;
-    for (let n = 0; n < CASES; n += 1) {
-      const rand = random(9000 + n);
-      const dir = tempDir();
-      cpSync(pristine, dir, { recursive: true });
-      // Mostly one damaged file; every fifth case the snapshot and the log together.
-      const targets: Target[] = n % 5 === 4 ? ['journal.snapshot', 'journal.log'] : [TARGETS[n % TARGETS.length]!];
-      const damages: Damage[] = [];
-      const written = new Map<string, Uint8Array>();
-      for (const target of targets) {
-        const path = target === 'backup' ? backupFile.replace(pristine, dir) : join(dir, target);
-        const { damage, bytes } = damageFile(path, rand, target);
-        writeFileSync(path, bytes);
-        damages.push(damage);
-        written.set(path, bytes);
-      }
-      const label = `case ${n}: ${damages.map((d) => `${d.kind} ${d.target} at ${d.from}`).join(' + ')}`;
+  it(
+    `opens, explains and recovers after ${CASES} seeded damages`,
+    async () => {
+      let recovered = 0;
+      let promised = 0;
+      for (let n = 0; n < CASES; n += 1) {
+        const rand = random(9000 + n);
+        const dir = tempDir();
+        cpSync(pristine, dir, { recursive: true });
+        // Mostly one damaged file; every fifth case the snapshot and the log together.
+        const targets: Target[] = n % 5 === 4 ? ['journal.snapshot', 'journal.log'] : [TARGETS[n % TARGETS.length]!];
+        const damages: Damage[] = [];
+        const written = new Map<string, Uint8Array>();
+        for (const target of targets) {
+          const path = target === 'backup' ? backupFile.replace(pristine, dir) : join(dir, target);
+          const { damage, bytes } = damageFile(path, rand, target);
+          writeFileSync(path, bytes);
+          damages.push(damage);
+          written.set(path, bytes);
+        }
+        const label = `case ${n}: ${damages.map((d) => `${d.kind} ${d.target} at ${d.from}`).join(' + ')}`;
 
-      // The CLI explains without writing, on its own copy; then repairs that copy.
-      const cliDir = tempDir();
-      cpSync(dir, cliDir, { recursive: true });
-      const verifyCode = await runCli(['--data-dir', cliDir, 'verify'], quiet, {});
-      expect([0, 1], label).toContain(verifyCode);
-      expect(await runCli(['--data-dir', cliDir, 'stats'], quiet, {}), label).toBe(0);
-      expect(await runCli(['--data-dir', cliDir, 'repair'], quiet, {}), label).toBe(0);
-      const afterRepair = new Y.Doc();
-      Y.applyUpdate(afterRepair, (await readStoreState(cliDir)).update);
-      expect(recoveredEdits(afterRepair), label).toBeGreaterThanOrEqual(guaranteed(damages));
+        // The CLI explains without writing, on its own copy; then repairs that copy.
+        const cliDir = tempDir();
+        cpSync(dir, cliDir, { recursive: true });
+        const verifyCode = await runCli(['--data-dir', cliDir, 'verify'], quiet, {});
+        expect([0, 1], label).toContain(verifyCode);
+        expect(await runCli(['--data-dir', cliDir, 'stats'], quiet, {}), label).toBe(0);
+        expect(await runCli(['--data-dir', cliDir, 'repair'], quiet, {}), label).toBe(0);
+        const afterRepair = new Y.Doc();
+        Y.applyUpdate(afterRepair, (await readStoreState(cliDir)).update);
+        expect(recoveredEdits(afterRepair), label).toBeGreaterThanOrEqual(guaranteed(damages));
 
-      // The app's way: open (repairing), count, reopen healthy.
-      const { doc, store } = await openDoc(dir);
-      const got = recoveredEdits(doc);
-      expect(got, label).toBeGreaterThanOrEqual(guaranteed(damages));
-      expect(readMeta(doc).journalId, label).toBe(journalId);
-      await store.destroy();
-      recovered += got;
-      promised += EDITS;
-      // Never overwritten without a copy: each damaged file is as it was, kept aside byte for byte, or (a
-      // torn log tail) cut back to its whole records.
-      for (const [path, bytes] of written) {
-        const now = new Uint8Array(readFileSync(path));
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        const folder = path.slice(0, path.lastIndexOf('/'));
-        const copies = readdirSync(folder)
-          .filter((f) => f.startsWith(`${name}.damaged-`))
-          .map((f) => new Uint8Array(readFileSync(join(folder, f))));
-        const cut = now.length <= bytes.length && Buffer.from(bytes.subarray(0, now.length)).equals(now);
-        const kept = Buffer.from(now).equals(bytes) || copies.some((c) => Buffer.from(c).equals(bytes));
-        expect(kept || (name === 'journal.log' && cut), label).toBe(true);
+        // The app's way: open (repairing), count, reopen healthy.
+        const { doc, store } = await openDoc(dir);
+        const got = recoveredEdits(doc);
+        expect(got, label).toBeGreaterThanOrEqual(guaranteed(damages));
+        expect(readMeta(doc).journalId, label).toBe(journalId);
+        await store.destroy();
+        recovered += got;
+        promised += EDITS;
+        // Never overwritten without a copy: each damaged file is as it was, kept aside byte for byte, or (a
+        // torn log tail) cut back to its whole records.
+        for (const [path, bytes] of written) {
+          const now = new Uint8Array(readFileSync(path));
+          const name = path.slice(path.lastIndexOf('/') + 1);
+          const folder = path.slice(0, path.lastIndexOf('/'));
+          const copies = readdirSync(folder)
+            .filter((f) => f.startsWith(`${name}.damaged-`))
+            .map((f) => new Uint8Array(readFileSync(join(folder, f))));
+          const cut = now.length <= bytes.length && Buffer.from(bytes.subarray(0, now.length)).equals(now);
+          const kept = Buffer.from(now).equals(bytes) || copies.some((c) => Buffer.from(c).equals(bytes));
+          expect(kept || (name === 'journal.log' && cut), label).toBe(true);
+        }
+        const again = await openDoc(dir);
+        expect(again.store.reports, label).toEqual([]);
+        expect(recoveredEdits(again.doc), label).toBe(got);
+        await again.store.destroy();
+        expect((await verifyStore(dir)).ok, label).toBe(true);
       }
-      const again = await openDoc(dir);
-      expect(again.store.reports, label).toEqual([]);
-      expect(recoveredEdits(again.doc), label).toBe(got);
-      await again.store.destroy();
-      expect((await verifyStore(dir)).ok, label).toBe(true);
-    }
-    // Acknowledged edits recovered / total, over the whole campaign.
-    console.info(`corruption campaign: ${recovered}/${promised} acknowledged edits recovered`);
-    expect(recovered / promised).toBeGreaterThan(0.85);
-  }, 30_000 + CASES * 500);
+      // Acknowledged edits recovered / total, over the whole campaign.
+      console.info(`corruption campaign: ${recovered}/${promised} acknowledged edits recovered`);
+      expect(recovered / promised).toBeGreaterThan(0.85);
+    },
+    30_000 + CASES * 500,
+  );
 });

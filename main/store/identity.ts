@@ -66,7 +66,7 @@ function fromBytes(bytes: Uint8Array): FoundIdentity | undefined {
 export function identityFromDamagedSnapshot(bytes: Uint8Array): FoundIdentity | undefined {
   const parts: Uint8Array[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = MAGIC.length; at + RECORD_HEADER <= bytes.length; ) {
+  for (let at = MAGIC.length; at + RECORD_HEADER <= bytes.length;) {
     const length = view.getUint32(at, true);
     parts.push(bytes.subarray(at + RECORD_HEADER, Math.min(at + RECORD_HEADER + length, bytes.length)));
     at += RECORD_HEADER + length;

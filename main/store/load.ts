@@ -68,7 +68,11 @@ export async function loadState(dir: string, { repair }: { repair: boolean }): P
   const logBytes = (await readOptional(paths.log)) ?? new Uint8Array();
   const snapshotRead = snapshotBytes ? readSnapshotState(snapshotBytes) : undefined;
   const log = salvageLog(logBytes);
-  const snapshotInfo = { present: !!snapshotBytes, bytes: snapshotBytes?.length ?? 0, ok: !snapshotRead || !!snapshotRead.state };
+  const snapshotInfo = {
+    present: !!snapshotBytes,
+    bytes: snapshotBytes?.length ?? 0,
+    ok: !snapshotRead || !!snapshotRead.state,
+  };
   const logInfo = { bytes: logBytes.length, records: recordCount(log), goodRecords: log.prefix.length };
   const logDamaged = !!log.stop && log.stop.kind !== 'torn-tail';
 
@@ -123,7 +127,8 @@ async function recoverDamaged(dir: string, damage: Damage): Promise<LoadedState>
     if (prevLogBytes) {
       const prevLog = salvageLog(prevLogBytes);
       logs.push({ name: `${LOG}.prev`, log: prevLog });
-      const report = prevLog.stop?.kind === 'torn-tail' ? undefined : logReport(path(`${LOG}.prev`), `${LOG}.prev`, prevLog);
+      const report =
+        prevLog.stop?.kind === 'torn-tail' ? undefined : logReport(path(`${LOG}.prev`), `${LOG}.prev`, prevLog);
       if (report) reports.push(report);
     }
   } else if (snapshotRead?.state) {

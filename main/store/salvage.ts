@@ -58,7 +58,12 @@ export function salvageLog(bytes: Uint8Array): SalvagedLog {
   let from = first.stop ? Math.max(first.stop.offset, 0) : bytes.length;
   while (stop && stop.kind !== 'torn-tail') {
     let at = nextValidRecord(bytes, from + 1);
-    while (at >= 0 && !isUpdate(bytes.subarray(at + 8, at + 8 + new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0, true))))
+    while (
+      at >= 0 &&
+      !isUpdate(
+        bytes.subarray(at + 8, at + 8 + new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0, true)),
+      )
+    )
       at = nextValidRecord(bytes, at + 1);
     if (at < 0) {
       result.skipped.push([from, bytes.length]);
