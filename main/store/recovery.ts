@@ -74,6 +74,28 @@ function epochFromBackups(backups: readonly ReadBackup[], journalId: string): nu
   return newest.identity.epoch + (newest.reason === 'before-restore' ? 1 : 0);
 }
 
+/**
+ * The identity a damaged snapshot still shows. A flipped bit can garble it, so it is trusted only when a
+ * backup or the other snapshot shows the same id, or when there are no backups to ask. The epoch is then the
+ * backups' (exact: see epochFromBackups); the snapshot's own only when no backup of this journal exists,
+ * and never guessed higher, which would make a window drop the cache of the real epoch.
+ */
+function fromDamagedSnapshots(
+  damaged: readonly Uint8Array[],
+  backups: readonly ReadBackup[],
+): RecoveryResult['identity'] {
+  const found = damaged.map(identityFromDamagedSnapshot).filter((f) => f !== undefined);
+  const confirmed = found.find(
+    (f) =>
+      backups.some((b) => b.identity.journalId === f.journalId) ||
+      found.some((o) => o !== f && o.journalId === f.journalId),
+  );
+  const chosen = confirmed ?? (backups.length === 0 ? found[0] : undefined);
+  if (!chosen) return undefined;
+  const epoch = epochFromBackups(backups, chosen.journalId) ?? chosen.epoch ?? 1;
+  return { journalId: chosen.journalId, epoch, from: 'the damaged snapshot' };
+}
+
 export async function recover(input: RecoveryInput): Promise<RecoveryResult> {
   const doc = new Y.Doc();
   const sources: string[] = [];
@@ -89,15 +111,7 @@ export async function recover(input: RecoveryInput): Promise<RecoveryResult> {
     const own = identityOf(doc);
     if (own) identity = { ...own, from: 'the recovered journal' };
     const backups = await readBackups(input.dataDir);
-    for (const bytes of input.damagedSnapshots) {
-      if (identity) break;
-      const found = identityFromDamagedSnapshot(bytes);
-      if (!found) continue;
-      // An epoch that cannot be read is taken from the backups, or else as the first: never guessed higher,
-      // which would make a window drop the cache of the real epoch.
-      const epoch = found.epoch ?? epochFromBackups(backups, found.journalId) ?? 1;
-      identity = { journalId: found.journalId, epoch, from: 'the damaged snapshot' };
-    }
+    if (!identity) identity = fromDamagedSnapshots(input.damagedSnapshots, backups);
     const newest = backups[0];
     if (!identity && newest) {
       const { journalId } = newest.identity;
