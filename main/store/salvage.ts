@@ -54,17 +54,19 @@ export function salvageLog(bytes: Uint8Array): SalvagedLog {
     skipped: [],
   };
   let stop = first.stop;
+  // Checksumming every candidate in a large foreign or garbled file could take minutes; stop well before.
+  const budget = { bytes: 16 * bytes.length + 16 * 1024 * 1024 };
   let base = 0; // where the bytes being read start in the file
   let from = first.stop ? Math.max(first.stop.offset, 0) : bytes.length;
   while (stop && stop.kind !== 'torn-tail') {
-    let at = nextValidRecord(bytes, from + 1);
+    let at = nextValidRecord(bytes, from + 1, budget);
     while (
       at >= 0 &&
       !isUpdate(
         bytes.subarray(at + 8, at + 8 + new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0, true)),
       )
     )
-      at = nextValidRecord(bytes, at + 1);
+      at = nextValidRecord(bytes, at + 1, budget);
     if (at < 0) {
       result.skipped.push([from, bytes.length]);
       break;
