@@ -40,6 +40,7 @@ export async function verifyCommand(dataDir: string, io: CliIo): Promise<ExitCod
   for (const problem of result.problems)
     if (problem.kind === 'recovered') io.out(`recovery: ${problem.message}`);
     else io.err(`problem: ${problem.message}`);
+  for (const note of result.reserves) io.err(`note: ${note}`);
   io.out(
     result.ok
       ? 'The journal is healthy.'

@@ -58,7 +58,8 @@ has the journal open (exit 3): quit Rapport first, or restore from its Your data
 Checks journal.snapshot and journal.log record by record (length and CRC32) and reports exactly what is
 wrong and where, and what \`rapport repair\` would recover from which files (the good records before and
 after the damage, journal.snapshot.prev with journal.log.prev, the newest backup of the same journal and
-epoch). Writes nothing. Exit 0 when healthy, 1 when damage was found.`,
+epoch). It also notes a damaged journal.snapshot.prev, journal.log.prev or backup (kept in reserve, read
+only when needed). Writes nothing. Exit 0 when the journal is healthy, 1 when it has damage.`,
   repair: `Usage: rapport [--data-dir DIR] repair
 
 Recovers a damaged journal, as the app does when it opens one. First the journal files are copied as they

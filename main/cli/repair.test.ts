@@ -59,6 +59,11 @@ describe('rapport repair', () => {
     expect(verify.code).toBe(1);
     expect(verify.err).toContain('problem: journal.log at byte 0');
     expect(verify.out).toContain('recovery: The journal can be recovered from: the backup rapport-');
+    // A damaged reserve copy is noted too; recovery passes over it.
+    writeFileSync(join(dir, 'backups', 'rapport-2026-01-01T00-00-00-000Z-daily.rapport'), 'not a backup');
+    expect(rapport('--data-dir', dir, 'verify').err).toContain(
+      'note: The backup rapport-2026-01-01T00-00-00-000Z-daily.rapport cannot be read',
+    );
     expect(readFileSync(log)).toEqual(Buffer.from(damaged)); // verify writes nothing
 
     const release = await acquireLock(dir); // the app holding the journal

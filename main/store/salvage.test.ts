@@ -7,7 +7,7 @@ import { salvageLog } from './salvage';
 
 /** A log of n updates, each from its own client so none depends on another. */
 function log(n: number): { bytes: Uint8Array; starts: number[] } {
-  const parts = [MAGIC];
+  const parts: Uint8Array[] = [MAGIC];
   const starts: number[] = [];
   let offset = MAGIC.length;
   for (let i = 0; i < n; i += 1) {
