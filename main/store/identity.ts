@@ -1,7 +1,7 @@
 // Finding a damaged journal's identity (journalId + epoch), so that recovery never mints a new one over it:
 // a new id would orphan the windows' caches and every backup, the last full copies of the journal.
 import * as Y from 'yjs';
-import { readMeta } from '@shared/schema';
+import { readMeta } from '../../shared/schema';
 import { MAGIC, RECORD_HEADER } from './record-log';
 
 export interface JournalIdentity {

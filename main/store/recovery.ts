@@ -4,8 +4,9 @@
 // (it holds what a restore deliberately replaced).
 import { readFile } from 'node:fs/promises';
 import * as Y from 'yjs';
-import { metaMap } from '@shared/schema';
-import { decodeRapportFile } from '@shared/export/rapport-file';
+// Relative, not @shared: the store also runs under plain tsx (the crash tests' writer), which has no alias.
+import { metaMap } from '../../shared/schema';
+import { decodeRapportFile } from '../../shared/export/rapport-file';
 import { listBackups } from '../backup/backup-files';
 import { identityFromDamagedSnapshot, identityOf, type JournalIdentity } from './identity';
 import type { SalvagedLog } from './salvage';

@@ -3,7 +3,7 @@
 // otherwise silent until the day they are needed.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeRapportFile } from '@shared/export/rapport-file';
+import { decodeRapportFile } from '../../shared/export/rapport-file';
 import { listBackups } from '../backup/backup-files';
 import { readSnapshotState, salvageLog } from './salvage';
 
