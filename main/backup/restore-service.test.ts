@@ -104,7 +104,7 @@ describe('RestoreService', () => {
     writeFileSync(snapshot, bytes);
     const reopened = await JournalHost.open(dir);
     hosts.push(reopened);
-    expect(reopened.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot']);
+    expect(reopened.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot', 'recovered']);
     expect(names(reopened.doc)).toEqual(['Noor|']);
   });
 

@@ -37,11 +37,14 @@ export async function verifyCommand(dataDir: string, io: CliIo): Promise<ExitCod
   io.out(
     `log: ${result.log.bytes} bytes, ${result.log.goodRecords} good records${result.log.goodRecords < result.log.records ? ' before the damage' : ''}`,
   );
-  for (const problem of result.problems) io.err(`problem: ${problem.message}`);
+  for (const problem of result.problems)
+    if (problem.kind === 'recovered') io.out(`recovery: ${problem.message}`);
+    else io.err(`problem: ${problem.message}`);
+  for (const note of result.reserves) io.err(`note: ${note}`);
   io.out(
     result.ok
       ? 'The journal is healthy.'
-      : 'The journal has damage (see above). Opening it in Rapport repairs it and keeps the damaged file aside.',
+      : 'The journal has damage (see above). `rapport repair`, or opening it in Rapport, repairs it and keeps the damaged files aside.',
   );
   return result.ok ? EXIT.ok : EXIT.badInput;
 }

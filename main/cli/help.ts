@@ -11,11 +11,12 @@ Commands:
   backup                                          write a .rapport backup into DIR/backups
   restore FILE                                    put the journal back to a backup (backs up the present first)
   verify                                          check the journal files' integrity
+  repair                                          recover a damaged journal (copies the damaged files first)
   help [command]                                  show help
 
 The journal folder is --data-dir, else $RAPPORT_DATA_DIR, else the desktop app's folder.
-While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import or
-restore.
+While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import,
+restore or repair.
 
 Exit codes: 0 success · 1 bad input (nothing written) · 2 usage · 3 journal folder locked or unreadable`;
 
@@ -55,5 +56,18 @@ has the journal open (exit 3): quit Rapport first, or restore from its Your data
   verify: `Usage: rapport [--data-dir DIR] verify
 
 Checks journal.snapshot and journal.log record by record (length and CRC32) and reports exactly what is
-wrong and where. Writes nothing. Exit 0 when healthy, 1 when damage was found.`,
+wrong and where, and what \`rapport repair\` would recover from which files (the good records before and
+after the damage, journal.snapshot.prev with journal.log.prev, the newest backup of the same journal and
+epoch). It also notes a damaged journal.snapshot.prev, journal.log.prev or backup (kept in reserve, read
+only when needed). Writes nothing. Exit 0 when the journal is healthy, 1 when it has damage.`,
+  repair: `Usage: rapport [--data-dir DIR] repair
+
+Recovers a damaged journal, as the app does when it opens one. First the journal files are copied as they
+are into DIR/journal-damaged-<time>/; then everything good is merged — the log's records before and after
+the damage, journal.snapshot.prev with journal.log.prev, and the newest backup in DIR/backups of the same
+journal and epoch (never an older epoch: that is what a restore replaced); the journal keeps its identity.
+Each damaged file is also kept beside it (…damaged-<time>), then the folder is verified. If the app's window
+was open on this journal, its cache sends back anything else it holds the next time the app runs.
+Exit 0 when the journal is healthy afterwards (or was already), 1 if damage remains. Refused while the app
+has the journal open (exit 3): quit Rapport first — it repairs the journal itself when it opens.`,
 };

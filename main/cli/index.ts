@@ -8,6 +8,7 @@ import { CliError, EXIT, processIo, type CliIo, type ExitCode } from './output';
 import { backupCommand, exportCommand, statsCommand, verifyCommand } from './commands-read';
 import { importCommand } from './commands-import';
 import { restoreCommand } from './commands-restore';
+import { repairCommand } from './commands-repair';
 
 export async function runCli(
   argv: readonly string[],
@@ -39,6 +40,8 @@ export async function runCli(
         return await backupCommand(dir, io);
       case 'export':
         return await exportCommand(dir, args.positional[0], args.positional[1], io);
+      case 'repair':
+        return await repairCommand(dir, io);
       case 'restore':
         return await restoreCommand(dir, args.positional[0], io);
       case 'import':

@@ -6,7 +6,7 @@ import { JournalFileStore, readStoreState, StoreLockedError } from '../store';
 import { migrate } from '@shared/schema';
 import { CliError, EXIT } from './output';
 
-function assertJournalFolder(dataDir: string): void {
+export function assertJournalFolder(dataDir: string): void {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     throw new CliError(
       `No journal folder at ${dataDir}. Pass --data-dir, or run the app once to create it.`,

@@ -86,7 +86,7 @@ describe('JournalFileStore', () => {
     await b.store.destroy();
   });
 
-  it('stops at a corrupt record in the middle, keeps the damaged file aside and rewrites the good prefix', async () => {
+  it('recovers around a corrupt record in the middle, keeps the damaged file aside and writes the recovered state', async () => {
     const dir = tempDir();
     const a = await openDoc(dir);
     for (let i = 0; i < 6; i += 1) await writeEdits(a.doc, a.store, i, i + 1);
@@ -106,7 +106,8 @@ describe('JournalFileStore', () => {
     expect(report?.kind).toBe('corrupt-record');
     expect(report?.offset).toBe(offset);
     expect(readFileSync(report!.keptAs!)).toEqual(Buffer.from(damaged));
-    expect(statSync(log).size).toBe(offset);
+    expect(b.store.reports[1]?.kind).toBe('recovered');
+    expect(statSync(log).size).toBe(MAGIC.length); // the recovered state is in the snapshot now
     await b.store.destroy();
     const c = await openDoc(dir);
     expect(c.store.reports).toEqual([]);
@@ -127,9 +128,14 @@ describe('JournalFileStore', () => {
 
     const b = await openDoc(dir);
     expect(keys(b.doc)).toEqual(['k0', 'k1']);
-    expect(b.store.reports).toMatchObject([{ kind: 'corrupt-record', offset }]);
+    expect(b.store.reports).toMatchObject([
+      { kind: 'corrupt-record', offset },
+      { kind: 'recovered' },
+      { kind: 'identity-lost' }, // these test documents have no meta
+    ]);
     expect(readFileSync(b.store.reports[0]!.keptAs!)).toEqual(Buffer.from(damaged));
-    expect(statSync(log).size).toBe(offset);
+    expect(b.store.reports[1]?.message).toContain('wait for an earlier one'); // k3..k5 need the lost k2
+    expect(statSync(log).size).toBe(MAGIC.length);
     await b.store.destroy();
   });
 
@@ -147,7 +153,7 @@ describe('JournalFileStore', () => {
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0xff;
     writeFileSync(snapshot, bytes);
     const b = await openDoc(dir);
-    expect(b.store.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot']);
+    expect(b.store.reports.map((r) => r.kind)).toEqual(['corrupt-snapshot', 'recovered', 'identity-lost']);
     // Nothing acknowledged is lost: the edits between the two compactions come back from journal.log.prev.
     expect(keys(b.doc)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8']);
     expect(readdirSync(dir).some((f) => f.startsWith('journal.snapshot.damaged-'))).toBe(true);
@@ -158,7 +164,7 @@ describe('JournalFileStore', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'journal.log'), 'hello, not a log');
     const a = await openDoc(dir);
-    expect(a.store.reports.map((r) => r.kind)).toEqual(['bad-header']);
+    expect(a.store.reports.map((r) => r.kind)).toEqual(['bad-header', 'recovered', 'identity-lost']);
     expect(readFileSync(a.store.reports[0]!.keptAs!, 'utf8')).toBe('hello, not a log');
     await writeEdits(a.doc, a.store, 0, 1);
     await a.store.destroy();

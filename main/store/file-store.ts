@@ -15,6 +15,8 @@ export interface FileStoreOptions {
   readOnly?: boolean;
   /** First wait before a failed write is tried again; doubles up to MAX_RETRY_MS. */
   retryDelayMs?: number;
+  /** Runs once the lock is held, before anything is read or repaired (`rapport repair` copies the folder here). */
+  beforeLoad?: () => Promise<void>;
 }
 
 const MAX_RETRY_MS = 30_000;
@@ -88,6 +90,7 @@ export class JournalFileStore {
       ? async () => undefined
       : await acquireLock(dir).catch((error: unknown) => Promise.reject(cannotOpen(error)));
     try {
+      await options.beforeLoad?.();
       const loaded = await loadState(dir, { repair: !readOnly });
       const store = new JournalFileStore(
         dir,

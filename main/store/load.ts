@@ -1,13 +1,17 @@
-// Reads snapshot + log into a list of updates, detecting damage. With `repair`, a torn log tail is cut off,
-// and a damaged file is copied aside (never silently overwritten) before the live file is rewritten.
-import { open, readFile, unlink } from 'node:fs/promises';
+// Reads snapshot + log into a list of updates, detecting damage. A torn log tail (a crash mid-write) is cut
+// off with `repair`. Any other damage goes to ./recovery, which merges every good source; with `repair`
+// each damaged file is first copied aside (never overwritten) and the recovered state is written back.
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as Y from 'yjs';
-import { joinChunks, readRecords, MAGIC, type ReadResult } from './record-log';
-import { fsyncFolder, keepAside, replaceFile } from './durable-io';
+import { encodeSnapshot, MAGIC } from './record-log';
+import { keepAside, replaceFile } from './durable-io';
+import { readSnapshotState, salvageLog, type SalvagedLog } from './salvage';
+import { recover, type RecoveryResult } from './recovery';
+
+export { readSnapshotState, readValidRecords } from './salvage';
 
 export interface StoreReport {
-  kind: 'torn-tail' | 'corrupt-record' | 'corrupt-snapshot' | 'bad-header';
+  kind: 'torn-tail' | 'corrupt-record' | 'corrupt-snapshot' | 'bad-header' | 'recovered' | 'identity-lost';
   file: string;
   offset: number;
   message: string;
@@ -19,41 +23,12 @@ export interface LoadedState {
   reports: StoreReport[];
   snapshot: { present: boolean; bytes: number; ok: boolean };
   log: { bytes: number; records: number; goodRecords: number };
+  /** Set when damage was found: what was (or, read-only, would be) recovered, and from where. */
+  recovery?: Pick<RecoveryResult, 'identity' | 'sources' | 'waiting'>;
 }
 
-/** Like readRecords, but a payload Yjs cannot decode also counts as a corrupt record. */
-export function readValidRecords(bytes: Uint8Array): ReadResult & { total: number } {
-  const result = readRecords(bytes);
-  let offset = MAGIC.length;
-  for (let i = 0; i < result.records.length; i += 1) {
-    const record = result.records[i]!;
-    try {
-      Y.decodeUpdate(record);
-    } catch {
-      const stop = { kind: 'corrupt-record' as const, offset, message: 'a record that is not a valid Yjs update' };
-      return { records: result.records.slice(0, i), goodLength: offset, stop, total: result.records.length + 1 };
-    }
-    offset += 8 + record.length;
-  }
-  return { ...result, total: result.records.length + (result.stop ? 1 : 0) };
-}
-
-/**
- * A snapshot's state: its records joined into one Yjs update (see encodeSnapshot). Undefined, with why, when
- * the file is damaged, empty, or the joined state is not a valid update.
- */
-export function readSnapshotState(bytes: Uint8Array): { state: Uint8Array | undefined; offset: number; why: string } {
-  const read = readRecords(bytes);
-  if (read.stop) return { state: undefined, offset: read.stop.offset, why: read.stop.message };
-  if (read.records.length === 0) return { state: undefined, offset: 0, why: 'no records' };
-  const state = joinChunks(read.records);
-  try {
-    Y.decodeUpdate(state);
-  } catch {
-    return { state: undefined, offset: MAGIC.length, why: 'its content is not a valid Yjs update' };
-  }
-  return { state, offset: 0, why: '' };
-}
+const SNAPSHOT = 'journal.snapshot';
+const LOG = 'journal.log';
 
 async function readOptional(path: string): Promise<Uint8Array | undefined> {
   try {
@@ -64,82 +39,155 @@ async function readOptional(path: string): Promise<Uint8Array | undefined> {
   }
 }
 
-async function loadSnapshot(
-  dir: string,
-  repair: boolean,
-  reports: StoreReport[],
-): Promise<{ updates: Uint8Array[]; info: LoadedState['snapshot'] }> {
-  const path = join(dir, 'journal.snapshot');
-  const bytes = await readOptional(path);
-  if (!bytes) return { updates: [], info: { present: false, bytes: 0, ok: true } };
-  const read = readSnapshotState(bytes);
-  if (read.state) return { updates: [read.state], info: { present: true, bytes: bytes.length, ok: true } };
-  const keptAs = repair ? await keepAside(path, 'damaged') : undefined;
-  reports.push({
-    kind: 'corrupt-snapshot',
+const recordCount = (log: SalvagedLog): number => log.prefix.length + (log.stop ? 1 : 0);
+
+/** A damaged log's report (not yet saying where it is kept). */
+function logReport(path: string, name: string, log: SalvagedLog): StoreReport | undefined {
+  const stop = log.stop;
+  if (!stop) return undefined;
+  const where = `${name} at byte ${stop.offset}`;
+  if (stop.kind === 'torn-tail')
+    return {
+      kind: 'torn-tail',
+      file: path,
+      offset: stop.offset,
+      message: `An unfinished write at the end of ${where} (${stop.message}) was found; everything before it is intact.`,
+    };
+  const after = log.after.length > 0 ? ` ${log.after.length} whole edits after the damage were found too.` : '';
+  return {
+    kind: stop.kind,
     file: path,
-    offset: read.offset,
-    keptAs,
-    message: `journal.snapshot is damaged at byte ${read.offset} (${read.why})${keptAs ? `; kept aside as ${keptAs}` : ''}.`,
-  });
-  const prev = await readOptional(`${path}.prev`);
-  const fallback = prev ? readSnapshotState(prev).state : undefined;
-  // The log written between .prev and the damaged snapshot: its good records bring those edits back.
-  const prevLog = fallback ? await readOptional(join(dir, 'journal.log.prev')) : undefined;
-  const updates = fallback ? [fallback, ...(prevLog ? readValidRecords(prevLog).records : [])] : [];
-  if (repair) {
-    // The damaged copy is safe aside; the live name gets the previous snapshot, or goes until next compaction.
-    if (prev && updates.length > 0) await replaceFile(path, prev);
-    else {
-      await unlink(path);
-      await fsyncFolder(dir);
-    }
-  }
-  return { updates, info: { present: true, bytes: bytes.length, ok: false } };
+    offset: stop.offset,
+    message: `${where}: ${stop.message}. Edits up to that point are intact.${after}`,
+  };
 }
 
 export async function loadState(dir: string, { repair }: { repair: boolean }): Promise<LoadedState> {
-  const reports: StoreReport[] = [];
-  const snapshot = await loadSnapshot(dir, repair, reports);
-  const path = join(dir, 'journal.log');
-  const bytes = (await readOptional(path)) ?? new Uint8Array();
-  const read = readValidRecords(bytes);
-  const stop = read.stop;
-  if (stop) {
-    const where = `journal.log at byte ${stop.offset}`;
-    if (stop.kind === 'torn-tail') {
+  const paths = { snapshot: join(dir, SNAPSHOT), log: join(dir, LOG) };
+  const snapshotBytes = await readOptional(paths.snapshot);
+  const logBytes = (await readOptional(paths.log)) ?? new Uint8Array();
+  const snapshotRead = snapshotBytes ? readSnapshotState(snapshotBytes) : undefined;
+  const log = salvageLog(logBytes);
+  const snapshotInfo = {
+    present: !!snapshotBytes,
+    bytes: snapshotBytes?.length ?? 0,
+    ok: !snapshotRead || !!snapshotRead.state,
+  };
+  const logInfo = { bytes: logBytes.length, records: recordCount(log), goodRecords: log.prefix.length };
+  const logDamaged = !!log.stop && log.stop.kind !== 'torn-tail';
+
+  if (snapshotInfo.ok && !logDamaged) {
+    const reports: StoreReport[] = [];
+    const torn = logReport(paths.log, LOG, log);
+    if (torn) {
       if (repair) {
-        const handle = await open(path, 'r+');
-        await handle.truncate(read.goodLength);
+        const handle = await open(paths.log, 'r+');
+        await handle.truncate(log.goodLength);
         await handle.sync();
         await handle.close();
       }
-      reports.push({
-        kind: 'torn-tail',
-        file: path,
-        offset: stop.offset,
-        message: `An unfinished write at the end of ${where} (${stop.message}) was ${repair ? 'cut off' : 'found'}; everything before it is intact.`,
-      });
-    } else {
-      const keptAs = repair ? await keepAside(path, 'damaged') : undefined;
-      if (repair)
-        await replaceFile(
-          path,
-          bytes.subarray(0, Math.max(read.goodLength, stop.kind === 'bad-header' ? 0 : MAGIC.length)),
-        );
-      reports.push({
-        kind: stop.kind,
-        file: path,
-        offset: stop.offset,
-        keptAs,
-        message: `${where}: ${stop.message}. Edits up to that point were kept; later ones could not be read${keptAs ? ` — the damaged file is kept as ${keptAs}` : ''}.`,
-      });
+      reports.push({ ...torn, message: torn.message.replace('was found', repair ? 'was cut off' : 'was found') });
+    }
+    const base = snapshotRead?.state ? [snapshotRead.state] : [];
+    return { updates: [...base, ...log.prefix], reports, snapshot: snapshotInfo, log: logInfo };
+  }
+  return recoverDamaged(dir, { repair, snapshotBytes, snapshotRead, log, snapshotInfo, logInfo });
+}
+
+interface Damage {
+  repair: boolean;
+  snapshotBytes: Uint8Array | undefined;
+  snapshotRead: ReturnType<typeof readSnapshotState> | undefined;
+  log: SalvagedLog;
+  snapshotInfo: LoadedState['snapshot'];
+  logInfo: LoadedState['log'];
+}
+
+async function recoverDamaged(dir: string, damage: Damage): Promise<LoadedState> {
+  const { repair, snapshotBytes, snapshotRead, log } = damage;
+  const path = (name: string): string => join(dir, name);
+  const reports: StoreReport[] = [];
+  const damagedSnapshots: Uint8Array[] = [];
+  let base: { state: Uint8Array; from: string } | undefined;
+  const logs: Array<{ name: string; log: SalvagedLog }> = [];
+  if (snapshotBytes && snapshotRead && !snapshotRead.state) {
+    damagedSnapshots.push(snapshotBytes);
+    const why = `${SNAPSHOT} is damaged at byte ${snapshotRead.offset} (${snapshotRead.why}).`;
+    reports.push({ kind: 'corrupt-snapshot', file: path(SNAPSHOT), offset: snapshotRead.offset, message: why });
+    // One step back: the previous snapshot and the log written after it.
+    const prevBytes = await readOptional(path(`${SNAPSHOT}.prev`));
+    const prev = prevBytes ? readSnapshotState(prevBytes) : undefined;
+    if (prevBytes && prev?.state) base = { state: prev.state, from: `${SNAPSHOT}.prev` };
+    else if (prevBytes && prev) {
+      damagedSnapshots.push(prevBytes);
+      const message = `${SNAPSHOT}.prev is damaged too, at byte ${prev.offset} (${prev.why}).`;
+      reports.push({ kind: 'corrupt-snapshot', file: path(`${SNAPSHOT}.prev`), offset: prev.offset, message });
+    }
+    const prevLogBytes = await readOptional(path(`${LOG}.prev`));
+    if (prevLogBytes) {
+      const prevLog = salvageLog(prevLogBytes);
+      logs.push({ name: `${LOG}.prev`, log: prevLog });
+      const report =
+        prevLog.stop?.kind === 'torn-tail' ? undefined : logReport(path(`${LOG}.prev`), `${LOG}.prev`, prevLog);
+      if (report) reports.push(report);
+    }
+  } else if (snapshotRead?.state) {
+    base = { state: snapshotRead.state, from: SNAPSHOT };
+  }
+  logs.push({ name: LOG, log });
+  const logReportNow = logReport(path(LOG), LOG, log);
+  if (logReportNow) reports.push(logReportNow);
+
+  // Every damaged file is copied aside before anything is written; the copies are on disk first.
+  if (repair) {
+    // (A torn log tail too: the log is rewritten here, not just cut.)
+    for (const report of reports) {
+      report.keptAs = await keepAside(report.file, 'damaged');
+      report.message += ` The damaged file is kept as ${report.keptAs}.`;
     }
   }
+  const result = await recover({ dataDir: dir, base, logs, damagedSnapshots });
+  reports.push(recoveredReport(dir, result, repair));
+  if (!result.identity)
+    reports.push({
+      kind: 'identity-lost',
+      file: dir,
+      offset: 0,
+      message:
+        'No file still says which journal this is, so it continues under a new identity: a window that was open before starts afresh from what was recovered.',
+    });
+  if (repair) {
+    // The recovered state becomes the snapshot and the log starts empty (a crash in between replays the
+    // old log over it, which is harmless). `.prev` and its log are left as they are.
+    await replaceFile(path(SNAPSHOT), encodeSnapshot(result.state));
+    await replaceFile(path(LOG), MAGIC);
+  }
+  const { identity, sources, waiting } = result;
   return {
-    updates: [...snapshot.updates, ...read.records],
+    updates: [result.state],
     reports,
-    snapshot: snapshot.info,
-    log: { bytes: bytes.length, records: read.total, goodRecords: read.records.length },
+    snapshot: damage.snapshotInfo,
+    log: damage.logInfo,
+    recovery: { identity, sources, waiting },
+  };
+}
+
+function recoveredReport(dir: string, result: RecoveryResult, repair: boolean): StoreReport {
+  const from = result.sources.length > 0 ? result.sources.join('; ') : 'nothing that could still be read';
+  const lead = repair ? 'Rapport recovered your journal from' : 'The journal can be recovered from';
+  const waiting = result.waiting
+    ? ' Some later edits wait for an earlier one that could not be read; they are kept and join in if it turns up.'
+    : '';
+  const windows = result.identity
+    ? ' If a Rapport window was open on this journal, what its cache holds flows back when it reconnects.'
+    : '';
+  const how = repair ? '' : ' Open Rapport or run `rapport repair` to do this.';
+  const found = result.identity?.from;
+  const identity = found && found !== 'the recovered journal' ? ` It keeps its identity, found in ${found}.` : '';
+  return {
+    kind: 'recovered',
+    file: dir,
+    offset: 0,
+    message: `${lead}: ${from}.${identity}${waiting}${windows}${how}`,
   };
 }

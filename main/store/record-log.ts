@@ -35,17 +35,24 @@ export function hasMagic(bytes: Uint8Array): boolean {
 
 const allZero = (bytes: Uint8Array, from: number): boolean => bytes.subarray(from).every((b) => b === 0);
 
-/** True if a complete record with a matching checksum starts anywhere at or after `from`. */
-function validRecordFrom(bytes: Uint8Array, from: number): boolean {
+/**
+ * Where the first complete record with a matching checksum starts at or after `from`, or -1 (recovery scans
+ * on with it). `budget.bytes` caps how much is checksummed, so a large foreign file cannot stall opening.
+ */
+export function nextValidRecord(bytes: Uint8Array, from: number, budget = { bytes: Infinity }): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let at = from; at + RECORD_HEADER < bytes.length; at += 1) {
     const length = view.getUint32(at, true);
     const end = at + RECORD_HEADER + length;
     if (length === 0 || length > MAX_RECORD || end > bytes.length) continue;
-    if (crc32(bytes.subarray(at + RECORD_HEADER, end)) === view.getUint32(at + 4, true)) return true;
+    budget.bytes -= length;
+    if (budget.bytes < 0) return -1;
+    if (crc32(bytes.subarray(at + RECORD_HEADER, end)) === view.getUint32(at + 4, true)) return at;
   }
-  return false;
+  return -1;
 }
+
+const validRecordFrom = (bytes: Uint8Array, from: number): boolean => nextValidRecord(bytes, from) >= 0;
 
 export function readRecords(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { records: [], goodLength: 0, stop: undefined };
