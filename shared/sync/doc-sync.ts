@@ -40,16 +40,18 @@ export class DocSyncEndpoint {
     const encoder = encoding.createEncoder();
     try {
       const type = decoding.readVarUint(decoder);
-      if (type === syncProtocol.messageYjsSyncStep1) {
-        syncProtocol.readSyncStep1(decoder, encoder, this.doc);
-      } else if (type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate) {
-        const update = decoding.readVarUint8Array(decoder);
-        Y.decodeUpdate(update); // throws on a malformed update before anything is applied
-        Y.applyUpdate(this.doc, update, this);
-      } else {
-        throw new Error(`unknown message type ${type}`);
-      }
+      const known = [syncProtocol.messageYjsSyncStep1, syncProtocol.messageYjsSyncStep2, syncProtocol.messageYjsUpdate];
+      if (!known.includes(type)) throw new Error(`unknown message type ${type}`);
+      const payload = decoding.readVarUint8Array(decoder);
+      // The whole message is checked before anything is applied: a refused message changes nothing.
       if (decoding.hasContent(decoder)) throw new Error('unexpected bytes after the message');
+      if (type === syncProtocol.messageYjsSyncStep1) {
+        Y.decodeStateVector(payload);
+        syncProtocol.writeSyncStep2(encoder, this.doc, payload);
+      } else {
+        Y.decodeUpdate(payload); // throws on a malformed update before anything is applied
+        Y.applyUpdate(this.doc, payload, this);
+      }
     } catch (error) {
       throw new SyncMessageError(`Malformed sync message: ${error instanceof Error ? error.message : String(error)}`);
     }
