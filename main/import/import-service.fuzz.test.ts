@@ -64,7 +64,11 @@ const otherJournal = practiceJournal().doc;
 const jsonExport = exportJournalJson(journal);
 const real = {
   csv: ['linkedin-bom-preamble-crlf.csv', 'linkedin-names-dates.csv', 'linkedin-old-no-url.csv'].map(fixture),
-  vcf: [writeVCards(contactsForVCard(journal)), fixture('vcard30-folded-photo.vcf'), fixture('vcard21-quoted-printable.vcf')],
+  vcf: [
+    writeVCards(contactsForVCard(journal)),
+    fixture('vcard30-folded-photo.vcf'),
+    fixture('vcard21-quoted-printable.vcf'),
+  ],
   json: JSON.stringify(jsonExport, null, 2),
   rapport: encodeRapportFile(journal),
 };
@@ -78,7 +82,8 @@ const hostileJson: fc.Arbitrary<string> = fc
       const list = copy[name] as Array<Record<string, unknown>>;
       const entity = list[index % Math.max(1, list.length)];
       if (where === 'entity' && entity) list[index % list.length] = value as Record<string, unknown>;
-      else if (where === 'field' && entity) entity[Object.keys(entity)[index % Object.keys(entity).length] ?? key] = value;
+      else if (where === 'field' && entity)
+        entity[Object.keys(entity)[index % Object.keys(entity).length] ?? key] = value;
       else if (where === 'collection') copy[name] = value;
       else copy[key || 'schemaVersion'] = value;
       return JSON.stringify(copy);
@@ -88,7 +93,12 @@ const hostileJson: fc.Arbitrary<string> = fc
 /** A `.rapport` file whose header is right but whose journal is hostile: wrong types where entities belong. */
 const hostileRapport: fc.Arbitrary<Uint8Array> = fc
   .array(
-    fc.tuple(fc.constantFrom(...COLLECTIONS, 'meta'), fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), fc.boolean()),
+    fc.tuple(
+      fc.constantFrom(...COLLECTIONS, 'meta'),
+      fc.string({ maxLength: 8 }),
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.boolean(),
+    ),
     { maxLength: 8 },
   )
   .chain((edits) =>
@@ -120,9 +130,7 @@ describe('import campaign: every file imports or is refused, the journal untouch
     ['vCard', fc.oneof(...real.vcf.map(mutatedText)).map((text) => ({ fileName: 'contacts.vcf', bytes: utf8(text) }))],
     [
       'Rapport JSON',
-      fc
-        .oneof(mutatedText(real.json), hostileJson)
-        .map((text) => ({ fileName: 'journal.json', bytes: utf8(text) })),
+      fc.oneof(mutatedText(real.json), hostileJson).map((text) => ({ fileName: 'journal.json', bytes: utf8(text) })),
     ],
     [
       '.rapport',

@@ -5,43 +5,58 @@ import { expect } from 'vitest';
 
 type Mutation = (bytes: Uint8Array) => Uint8Array;
 
-const flip = (at: number, bit: number): Mutation => (b) => {
-  const out = b.slice();
-  if (out.length > 0) out[at % out.length]! ^= 1 << bit;
-  return out;
-};
-const truncate = (at: number): Mutation => (b) => b.slice(0, at % (b.length + 1));
-const insert = (at: number, extra: Uint8Array): Mutation => (b) => {
-  const cut = at % (b.length + 1);
-  return Uint8Array.from([...b.subarray(0, cut), ...extra, ...b.subarray(cut)]);
-};
-const zero = (at: number, length: number): Mutation => (b) => {
-  const out = b.slice();
-  out.fill(0, at % (out.length + 1), (at % (out.length + 1)) + length);
-  return out;
-};
-const overwrite = (at: number, extra: Uint8Array): Mutation => (b) => {
-  const out = b.slice();
-  out.set(extra.subarray(0, Math.max(0, out.length - (at % (out.length + 1)))), at % (out.length + 1));
-  return out;
-};
-const repeat = (from: number, length: number): Mutation => (b) => {
-  const start = from % (b.length + 1);
-  return Uint8Array.from([...b.subarray(0, start + length), ...b.subarray(start)]);
-};
+const flip =
+  (at: number, bit: number): Mutation =>
+  (b) => {
+    const out = b.slice();
+    if (out.length > 0) out[at % out.length]! ^= 1 << bit;
+    return out;
+  };
+const truncate =
+  (at: number): Mutation =>
+  (b) =>
+    b.slice(0, at % (b.length + 1));
+const insert =
+  (at: number, extra: Uint8Array): Mutation =>
+  (b) => {
+    const cut = at % (b.length + 1);
+    return Uint8Array.from([...b.subarray(0, cut), ...extra, ...b.subarray(cut)]);
+  };
+const zero =
+  (at: number, length: number): Mutation =>
+  (b) => {
+    const out = b.slice();
+    out.fill(0, at % (out.length + 1), (at % (out.length + 1)) + length);
+    return out;
+  };
+const overwrite =
+  (at: number, extra: Uint8Array): Mutation =>
+  (b) => {
+    const out = b.slice();
+    out.set(extra.subarray(0, Math.max(0, out.length - (at % (out.length + 1)))), at % (out.length + 1));
+    return out;
+  };
+const repeat =
+  (from: number, length: number): Mutation =>
+  (b) => {
+    const start = from % (b.length + 1);
+    return Uint8Array.from([...b.subarray(0, start + length), ...b.subarray(start)]);
+  };
 
 /** Byte values that matter to length fields and parsers: 0, 0xff, high bits, quotes, newlines, varint tails. */
-const nastyBytes = fc.uint8Array({ minLength: 1, maxLength: 16 }).chain((random) =>
-  fc.constantFrom(
-    random,
-    Uint8Array.of(0xff, 0xff, 0xff, 0xff),
-    Uint8Array.of(0x80, 0x80, 0x80, 0x80, 0x80),
-    Uint8Array.of(0, 0, 0, 0),
-    Uint8Array.of(0x22, 0x0d, 0x0a),
-    Uint8Array.of(0xef, 0xbb, 0xbf),
-    Uint8Array.of(0xed, 0xa0, 0x80),
-  ),
-);
+const nastyBytes = fc
+  .uint8Array({ minLength: 1, maxLength: 16 })
+  .chain((random) =>
+    fc.constantFrom(
+      random,
+      Uint8Array.of(0xff, 0xff, 0xff, 0xff),
+      Uint8Array.of(0x80, 0x80, 0x80, 0x80, 0x80),
+      Uint8Array.of(0, 0, 0, 0),
+      Uint8Array.of(0x22, 0x0d, 0x0a),
+      Uint8Array.of(0xef, 0xbb, 0xbf),
+      Uint8Array.of(0xed, 0xa0, 0x80),
+    ),
+  );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })).map(([at, bit]) => flip(at, bit)),

@@ -13,10 +13,7 @@ const bytes = z
 /** A file to preview for import: empty is allowed (the importer explains), larger than the import limit is not. */
 const importBytes = z
   .instanceof(Uint8Array)
-  .refine(
-    (b) => b.byteLength <= MAX_IMPORT_BYTES,
-    `an import file is at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-  );
+  .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, `an import file is at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 
 const httpUrl = z
   .string()

@@ -40,7 +40,11 @@ export class DocSyncEndpoint {
     const encoder = encoding.createEncoder();
     try {
       const type = decoding.readVarUint(decoder);
-      const known = [syncProtocol.messageYjsSyncStep1, syncProtocol.messageYjsSyncStep2, syncProtocol.messageYjsUpdate];
+      const known: number[] = [
+        syncProtocol.messageYjsSyncStep1,
+        syncProtocol.messageYjsSyncStep2,
+        syncProtocol.messageYjsUpdate,
+      ];
       if (!known.includes(type)) throw new Error(`unknown message type ${type}`);
       const payload = decoding.readVarUint8Array(decoder);
       // The whole message is checked before anything is applied: a refused message changes nothing.
