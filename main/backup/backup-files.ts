@@ -4,7 +4,7 @@ import { lstat, mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { replaceFile } from '../store/durable-io';
 
-export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore'] as const;
+export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore', 'before-migration'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface BackupEntry {

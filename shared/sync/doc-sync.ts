@@ -7,6 +7,11 @@ import * as syncProtocol from 'y-protocols/sync';
 
 export class SyncMessageError extends Error {}
 
+/** A message that only asks for what the other side has (step 1): it changes nothing on the receiver. */
+export function isSyncStep1(message: Uint8Array): boolean {
+  return message[0] === syncProtocol.messageYjsSyncStep1;
+}
+
 export class DocSyncEndpoint {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return; // never echo an update back to where it came from

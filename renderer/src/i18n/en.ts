@@ -9,7 +9,7 @@ export const en = {
   },
   browserNotice:
     'This is the browser version of Rapport. Your journal stays in this browser on this computer — nothing is sent anywhere. Clearing the browser’s site data removes it.',
-  notices: { title: 'Rapport repaired your journal when it opened' },
+  notices: { title: 'Rapport repaired your journal when it opened', readOnly: 'This journal is open for reading only' },
   contacts: {
     heading: 'People',
     new: 'New contact',

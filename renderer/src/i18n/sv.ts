@@ -11,7 +11,10 @@ export const sv: Messages = {
   },
   browserNotice:
     'Det här är webbversionen av Rapport. Din journal stannar i den här webbläsaren på den här datorn — inget skickas någonstans. Rensar du webbplatsdata försvinner den.',
-  notices: { title: 'Rapport reparerade din journal när den öppnades' },
+  notices: {
+    title: 'Rapport reparerade din journal när den öppnades',
+    readOnly: 'Journalen är öppen bara för läsning',
+  },
   contacts: {
     heading: 'Personer',
     new: 'Ny kontakt',
