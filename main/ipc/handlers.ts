@@ -10,7 +10,7 @@ import type { BackupEntry } from '../backup/backup-files';
 import type { RestoreService } from '../backup/restore-service';
 import { backupKinds } from '../backup/retention';
 import { exportWithDialog } from '../export/export-dialog';
-import { isSyncStep1 } from '@shared/sync/doc-sync';
+import { wouldChange } from '@shared/sync/doc-sync';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -67,9 +67,9 @@ export function createHandlers({
       // A replica of an older epoch would merge the replaced state back in: it is refused, and reopens.
       await restorer.whenIdle();
       if (epoch !== host.identity.epoch) return { reply: null, durable: false, stale: true };
-      // A journal from a newer Rapport is shown (step 1 is answered) but never written: edits are refused,
-      // and the window says they are not saved, with the reason.
-      if (!isSyncStep1(message)) host.assertWritable();
+      // A journal from a newer Rapport is shown but never written: a message that would change it is
+      // refused, and the window says its edits are not saved, with the reason.
+      if (host.readOnly && wouldChange(host.doc, message)) host.assertWritable();
       const reply = sync.receive(sender, message);
       // "Saved" in the UI means fsync'd on disk, so the answer waits for the store.
       await host.store.whenFlushed();

@@ -10,7 +10,7 @@ import { practiceJournal } from '../export/test-journal';
 import { createContact } from '../schema';
 import { at } from '../schema/test-support';
 import { campaign, mutated } from '../fuzz/mutations';
-import { DocSyncEndpoint, SyncMessageError } from './doc-sync';
+import { DocSyncEndpoint, SyncMessageError, wouldChange } from './doc-sync';
 
 /** The messages a window sends main over a session: its step 1, its step 2 reply, then edits. */
 function conversation(): Uint8Array[] {
@@ -85,5 +85,25 @@ describe('sync framing campaign', () => {
     const before = Y.encodeStateAsUpdate(doc);
     expect(() => main.receive(Uint8Array.from([...update, 7]))).toThrow(SyncMessageError);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('wouldChange: a step 1 or a message holding nothing new is harmless, anything new or unreadable is not', () => {
+    const doc = mainDoc();
+    const sent: Uint8Array[] = [];
+    const window = new Y.Doc();
+    Y.applyUpdate(window, Y.encodeStateAsUpdate(doc));
+    const endpoint = new DocSyncEndpoint(window, (m) => sent.push(m));
+    const step1 = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(step1, doc);
+    const nothingNew = endpoint.receive(encoding.toUint8Array(step1))!;
+    endpoint.start();
+    expect(wouldChange(doc, sent[0]!)).toBe(false);
+    expect(wouldChange(doc, nothingNew)).toBe(false);
+    createContact(window, { name: 'Noor Haddad' }, at('2026-11-20'));
+    expect(wouldChange(doc, sent[1]!)).toBe(true);
+    window.getMap('contacts').delete([...window.getMap('contacts').keys()][0]!);
+    expect(wouldChange(doc, sent[2]!)).toBe(true);
+    expect(wouldChange(doc, Uint8Array.of(2, 5, 1))).toBe(true);
+    endpoint.destroy();
   });
 });

@@ -7,9 +7,28 @@ import * as syncProtocol from 'y-protocols/sync';
 
 export class SyncMessageError extends Error {}
 
-/** A message that only asks for what the other side has (step 1): it changes nothing on the receiver. */
-export function isSyncStep1(message: Uint8Array): boolean {
-  return message[0] === syncProtocol.messageYjsSyncStep1;
+/**
+ * True when receiving `message` would change `doc`: a step 1 never does; a step 2 or an update does when it
+ * holds anything `doc` lacks. Tried on a copy, so it costs a copy of the journal: for read-only journals only.
+ * A message that cannot be read counts as a change (it is refused either way).
+ */
+export function wouldChange(doc: Y.Doc, message: Uint8Array): boolean {
+  if (message[0] === syncProtocol.messageYjsSyncStep1) return false;
+  const scratch = new Y.Doc();
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarUint(decoder);
+    const update = decoding.readVarUint8Array(decoder);
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    let changed = false;
+    scratch.on('update', () => (changed = true));
+    Y.applyUpdate(scratch, update);
+    return changed;
+  } catch {
+    return true;
+  } finally {
+    scratch.destroy();
+  }
 }
 
 export class DocSyncEndpoint {
