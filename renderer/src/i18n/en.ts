@@ -59,6 +59,7 @@ export const en = {
     undone: 'The import was undone.',
     dropHint: 'Drop a LinkedIn Connections.csv, .vcf, .json or .rapport file to import it',
     failed: 'The import failed: {{message}}',
+    tooLarge: '{{file}} is {{size}} MB; Rapport imports files up to 50 MB at a time.',
   },
   loading: 'Opening your journal…',
   loadFailed: 'Rapport could not open the journal: {{message}}',

@@ -64,6 +64,7 @@ export const sv: Messages = {
     undone: 'Importen ångrades.',
     dropHint: 'Släpp en LinkedIn Connections.csv, .vcf, .json eller .rapport för att importera den',
     failed: 'Importen misslyckades: {{message}}',
+    tooLarge: '{{file}} är {{size}} MB; Rapport importerar filer på högst 50 MB åt gången.',
   },
   loading: 'Öppnar din journal…',
   loadFailed: 'Rapport kunde inte öppna journalen: {{message}}',
