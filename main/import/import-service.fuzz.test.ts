@@ -141,7 +141,7 @@ describe('import campaign: every file imports or is refused, the journal untouch
   ];
   for (const [format, arb] of cases) {
     it(`${format}: damaged and hostile files`, async () => {
-      await campaignAsync(arb, importChecked, 50, 1500);
+      await campaignAsync(arb, importChecked, 40, 1000);
     });
   }
 

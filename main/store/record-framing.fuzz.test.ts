@@ -61,8 +61,8 @@ describe('record framing campaign', () => {
         expect(valid.records.length).toBeLessThanOrEqual(read.records.length);
         for (const record of valid.records) expect(() => Y.decodeUpdate(record)).not.toThrow();
       },
-      300,
-      2000,
+      200,
+      1000,
     );
   });
 
@@ -106,8 +106,8 @@ describe('record framing campaign', () => {
         expect(new Uint8Array(readFileSync(files.snapshot))).toEqual(snap);
         expect(new Uint8Array(readFileSync(files.log))).toEqual(journalLog);
       },
-      40,
-      2000,
+      25,
+      1000,
     );
   });
 });

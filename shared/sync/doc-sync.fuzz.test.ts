@@ -72,8 +72,8 @@ describe('sync framing campaign', () => {
         }
         expect(() => Y.encodeStateAsUpdate(doc)).not.toThrow();
       },
-      200,
-      2000,
+      150,
+      1000,
     );
     main.destroy();
   });
