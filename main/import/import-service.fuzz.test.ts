@@ -150,4 +150,22 @@ describe('import campaign: every file imports or is refused, the journal untouch
     await importChecked({ fileName: 'journal.rapport', bytes: new Uint8Array(0) });
     await importChecked({ fileName: 'journal.json', bytes: new Uint8Array(0) });
   });
+
+  it('pathological shapes a quarter megabyte long are answered promptly, never by a stack overflow or a hang', async () => {
+    const mb = 256 * 1024; // large enough that a quadratic path takes many seconds
+    const shapes: Case[] = [
+      { fileName: 'deep.json', bytes: utf8('['.repeat(mb)) },
+      { fileName: 'nested.json', bytes: utf8(`${'{"a":'.repeat(mb / 8)}1${'}'.repeat(mb / 8)}`) },
+      { fileName: 'quotes.csv', bytes: utf8(`First Name,Last Name,URL\n${'"'.repeat(mb)}`) },
+      { fileName: 'commas.csv', bytes: utf8(`First Name,Last Name,URL\n${','.repeat(mb)}`) },
+      { fileName: 'folded.vcf', bytes: utf8(`BEGIN:VCARD\n${' x\n'.repeat(mb / 3)}END:VCARD\n`) },
+      { fileName: 'params.vcf', bytes: utf8(`BEGIN:VCARD\nFN${';X=1'.repeat(mb / 4)}:a\nEND:VCARD\n`) },
+      { fileName: 'huge-header.rapport', bytes: Uint8Array.from([...real.rapport.subarray(0, 8), 255, 255, 0, 0]) },
+    ];
+    for (const shape of shapes) {
+      const started = performance.now();
+      await importChecked(shape);
+      expect(performance.now() - started, shape.fileName).toBeLessThan(2000);
+    }
+  });
 });
