@@ -62,6 +62,7 @@ describe('backup retention', () => {
       entry('2026-11-29T10:00:00Z', 'before-import'),
       entry('2026-11-29T11:00:00Z', 'before-restore'),
       entry('2026-11-29T12:00:00Z', 'manual'),
+      entry('2026-11-29T13:00:00Z', 'before-migration'),
     );
     const kinds = backupKinds(entries);
     const kindOf = (iso: string): string | undefined =>
@@ -72,5 +73,6 @@ describe('backup retention', () => {
     expect(kindOf('2026-11-29T10:00:00.000Z')).toBe('import');
     expect(kindOf('2026-11-29T11:00:00.000Z')).toBe('restore');
     expect(kindOf('2026-11-29T12:00:00.000Z')).toBe('manual');
+    expect(kindOf('2026-11-29T13:00:00.000Z')).toBe('update');
   });
 });

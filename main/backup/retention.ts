@@ -52,7 +52,7 @@ export function dailyBackupDue(entries: readonly BackupEntry[], now: Date): bool
 }
 
 /** How the Backups screen names a backup: dailies older than the newest 7 days are kept as weeklies. */
-export type BackupKind = 'daily' | 'weekly' | 'manual' | 'import' | 'restore';
+export type BackupKind = 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update';
 
 export function backupKinds(entries: readonly BackupEntry[]): Map<BackupEntry, BackupKind> {
   const newestFirst = [...entries].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
@@ -69,7 +69,13 @@ export function backupKinds(entries: readonly BackupEntry[]): Map<BackupEntry, B
     else
       kinds.set(
         entry,
-        entry.reason === 'before-import' ? 'import' : entry.reason === 'before-restore' ? 'restore' : 'manual',
+        entry.reason === 'before-import'
+          ? 'import'
+          : entry.reason === 'before-restore'
+            ? 'restore'
+            : entry.reason === 'before-migration'
+              ? 'update'
+              : 'manual',
       );
   }
   return kinds;

@@ -2,8 +2,8 @@
 // writes take the lock like the app does — so there are never two writers.
 import { existsSync, statSync } from 'node:fs';
 import * as Y from 'yjs';
-import { JournalFileStore, readStoreState, StoreLockedError } from '../store';
-import { migrate } from '@shared/schema';
+import { readStoreState, StoreLockedError, type JournalFileStore } from '../store';
+import { openJournal } from '../journal/open-journal';
 import { CliError, EXIT } from './output';
 
 export function assertJournalFolder(dataDir: string): void {
@@ -38,10 +38,9 @@ export interface WritableJournal {
 
 /** Opens the journal for writing; creates the folder when it does not exist yet (a first import). */
 export async function openJournalForWriting(dataDir: string): Promise<WritableJournal> {
-  const doc = new Y.Doc();
-  let store: JournalFileStore;
+  let opened: Awaited<ReturnType<typeof openJournal>>;
   try {
-    store = await JournalFileStore.open(dataDir, doc);
+    opened = await openJournal(dataDir);
   } catch (error) {
     if (error instanceof StoreLockedError) {
       throw new CliError(
@@ -54,7 +53,12 @@ export async function openJournalForWriting(dataDir: string): Promise<WritableJo
       EXIT.locked,
     );
   }
-  migrate(doc);
+  const { doc, store, readOnly } = opened;
+  if (readOnly) {
+    await store.destroy();
+    doc.destroy();
+    throw new CliError(`${readOnly.message}\nNothing was written.`, EXIT.locked);
+  }
   return {
     doc,
     store,

@@ -10,7 +10,7 @@ import { applyRapportImport, planRapportImport } from '@shared/import/rapport-im
 
 export const IMPORT_KINDS = ['linkedin', 'vcard', 'json', 'rapport'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '@shared/ipc/contract';
 
 export interface PlannedImport {
   plan: ImportPlan;

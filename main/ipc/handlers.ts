@@ -11,6 +11,7 @@ import type { RestoreService } from '../backup/restore-service';
 import { backupKinds } from '../backup/retention';
 import { exportWithDialog } from '../export/export-dialog';
 import type { DeviceSettingsStore } from '../settings/device-settings';
+import { wouldChange } from '@shared/sync/doc-sync';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -40,7 +41,10 @@ export function describeJournal(host: JournalHost, dataDir: string): JournalInfo
     dataDir,
     appVersion: app.getVersion(),
     locale: app.getLocale(),
-    notices: host.reports.map((r) => ({ kind: r.kind, message: r.message })),
+    notices: [
+      ...(host.readOnly ? [{ kind: 'read-only', message: host.readOnly.message }] : []),
+      ...host.reports.map((r) => ({ kind: r.kind, message: r.message })),
+    ],
   };
 }
 
@@ -76,6 +80,9 @@ export function createHandlers({
       // A replica of an older epoch would merge the replaced state back in: it is refused, and reopens.
       await restorer.whenIdle();
       if (epoch !== host.identity.epoch) return { reply: null, durable: false, stale: true };
+      // A journal from a newer Rapport is shown but never written: a message that would change it is
+      // refused, and the window says its edits are not saved, with the reason.
+      if (host.readOnly && wouldChange(host.doc, message)) host.assertWritable();
       const reply = sync.receive(sender, message);
       // "Saved" in the UI means fsync'd on disk, so the answer waits for the store.
       await host.store.whenFlushed();
@@ -103,6 +110,7 @@ export function createHandlers({
     previewImport: (_ctx, fileName, bytes) => imports().preview(fileName, bytes),
     commitImport: async (_ctx, id) => {
       await restorer.whenIdle();
+      host.assertWritable();
       const outcome = await imports().commit(id);
       await host.store.whenFlushed();
       return outcome;
@@ -110,6 +118,7 @@ export function createHandlers({
     cancelImport: (_ctx, id) => imports().cancel(id),
     undoImport: async () => {
       await restorer.whenIdle();
+      host.assertWritable();
       const undone = imports().undoLast();
       await host.store.whenFlushed();
       return undone;
@@ -120,6 +129,7 @@ export function createHandlers({
       return backupInfos(await backups.list()).find((b) => b.file === entry.file) ?? backupInfos([entry])[0]!;
     },
     restoreBackup: async (_ctx, file) => {
+      host.assertWritable();
       const { epoch, before } = await restorer.restore(file);
       return { epoch, beforeRestore: backupInfos([before])[0]! };
     },

@@ -3,7 +3,8 @@
 import * as Y from 'yjs';
 import { JournalFileStore, StoreLockedError, type StoreReport } from '../store';
 import { replaceStoreContents } from '../backup/restore-files';
-import { migrate, readMeta } from '@shared/schema';
+import { migrate, readMeta, type NewerSchemaError } from '@shared/schema';
+import { openJournal } from './open-journal';
 
 /** How long a reopen after a restore waits for a CLI that slipped in between release and re-lock. */
 const RELOCK_ATTEMPTS = 40;
@@ -34,14 +35,18 @@ export class JournalHost {
     readonly dataDir: string,
     private currentDoc: Y.Doc,
     private currentStore: JournalFileStore,
+    /** Set when the journal is from a newer Rapport: it is shown, never written (see assertWritable). */
+    readonly readOnly: NewerSchemaError | undefined,
   ) {}
 
-  static async open(dataDir: string): Promise<JournalHost> {
-    const doc = new Y.Doc();
-    const store = watch(await JournalFileStore.open(dataDir, doc));
-    migrate(doc);
-    await store.whenFlushed();
-    return new JournalHost(dataDir, doc, store);
+  static async open(dataDir: string, options?: Parameters<typeof openJournal>[1]): Promise<JournalHost> {
+    const opened = await openJournal(dataDir, options);
+    return new JournalHost(dataDir, opened.doc, watch(opened.store), opened.readOnly);
+  }
+
+  /** Refuses a change to a journal that is open for reading only, with the reason the window shows. */
+  assertWritable(): void {
+    if (this.readOnly) throw new Error(this.readOnly.message);
   }
 
   /** The document right now. A restore swaps it for a new one: hold on to the host, not to the doc. */
@@ -68,6 +73,7 @@ export class JournalHost {
    * The caller makes sure nothing writes to the old document meanwhile (see RestoreService).
    */
   async replaceWith(state: Uint8Array): Promise<void> {
+    this.assertWritable();
     const old = { doc: this.currentDoc, store: this.currentStore };
     await replaceStoreContents(old.store, state);
     const doc = new Y.Doc();

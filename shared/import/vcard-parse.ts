@@ -120,7 +120,10 @@ function tokenise({ text, line }: LogicalLine): Property | undefined {
     const values = splitOutsideQuotes(eq === -1 ? raw : raw.slice(eq + 1), ',').map((v) =>
       v.trim().replace(/^"|"$/g, ''),
     );
-    params.set(key, [...(params.get(key) ?? []), ...values]);
+    // Appended in place: copying the list for each repeat made a line of many `;X=1` quadratic (a hang).
+    const list = params.get(key);
+    if (list) for (const v of values) list.push(v);
+    else params.set(key, values);
   }
   return { name, params, value: text.slice(colon + 1), line };
 }

@@ -49,7 +49,7 @@ export interface ImportOutcome {
 /** One backup in `<data dir>/backups/`; `kind` says why it exists (weekly: an older daily kept for its week). */
 export interface BackupInfo {
   file: string;
-  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore';
+  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update';
   /** ISO 8601. */
   createdAt: string;
   size: number;
@@ -157,5 +157,13 @@ export type RapportApi = {
   onOpenContact(listener: (contactId: string) => void): () => void;
 };
 
-/** The largest sync message main accepts from a window (a whole journal of 10,000 contacts is far below). */
+/**
+ * The largest sync message main accepts from a window. Windows send state vectors (bytes) and the edits
+ * made since the last message (kilobytes); the largest honest message is a step-2 reply holding a whole
+ * journal (main asks for it after it lost its own copy). 64 MB is far above any journal written by hand,
+ * and keeps a runaway or hostile page from making main hold and decode gigabytes.
+ */
 export const MAX_DOC_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+/** The largest file the app and the CLI import (the same 50 MB as MAX_IMPORT_CHARS for text formats). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -2,11 +2,19 @@
 // the contract so a channel without a validator, or a validator of the wrong shape, does not compile.
 import { z } from 'zod';
 import { isHttpUrl } from '../text/urls';
-import { EXPORT_FORMATS, MAX_DOC_MESSAGE_BYTES, type InvokeArgs, type InvokeName } from './contract';
+import { EXPORT_FORMATS, MAX_DOC_MESSAGE_BYTES, MAX_IMPORT_BYTES, type InvokeArgs, type InvokeName } from './contract';
 
 const bytes = z
   .instanceof(Uint8Array)
-  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_DOC_MESSAGE_BYTES, 'sync message size out of range');
+  .refine(
+    (b) => b.byteLength > 0 && b.byteLength <= MAX_DOC_MESSAGE_BYTES,
+    `a sync message is between 1 byte and ${MAX_DOC_MESSAGE_BYTES / 1024 / 1024} MB`,
+  );
+
+/** A file to preview for import: empty is allowed (the importer explains), larger than the import limit is not. */
+const importBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, `an import file is at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 
 const httpUrl = z.string().max(4096).refine(isHttpUrl, 'only http(s) links can be opened');
 
@@ -27,7 +35,7 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
   openExternal: z.tuple([httpUrl]),
   openDataFolder: z.tuple([]),
   chooseImportFile: z.tuple([]),
-  previewImport: z.tuple([z.string().min(1).max(1024), z.instanceof(Uint8Array)]),
+  previewImport: z.tuple([z.string().min(1).max(1024), importBytes]),
   commitImport: z.tuple([z.string().min(1).max(100)]),
   cancelImport: z.tuple([z.string().min(1).max(100)]),
   undoImport: z.tuple([]),

@@ -7,6 +7,30 @@ import * as syncProtocol from 'y-protocols/sync';
 
 export class SyncMessageError extends Error {}
 
+/**
+ * True when receiving `message` would change `doc`: a step 1 never does; a step 2 or an update does when it
+ * holds anything `doc` lacks. Tried on a copy, so it costs a copy of the journal: for read-only journals only.
+ * A message that cannot be read counts as a change (it is refused either way).
+ */
+export function wouldChange(doc: Y.Doc, message: Uint8Array): boolean {
+  if (message[0] === syncProtocol.messageYjsSyncStep1) return false;
+  const scratch = new Y.Doc();
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarUint(decoder);
+    const update = decoding.readVarUint8Array(decoder);
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    let changed = false;
+    scratch.on('update', () => (changed = true));
+    Y.applyUpdate(scratch, update);
+    return changed;
+  } catch {
+    return true;
+  } finally {
+    scratch.destroy();
+  }
+}
+
 export class DocSyncEndpoint {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return; // never echo an update back to where it came from
@@ -40,16 +64,22 @@ export class DocSyncEndpoint {
     const encoder = encoding.createEncoder();
     try {
       const type = decoding.readVarUint(decoder);
-      if (type === syncProtocol.messageYjsSyncStep1) {
-        syncProtocol.readSyncStep1(decoder, encoder, this.doc);
-      } else if (type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate) {
-        const update = decoding.readVarUint8Array(decoder);
-        Y.decodeUpdate(update); // throws on a malformed update before anything is applied
-        Y.applyUpdate(this.doc, update, this);
-      } else {
-        throw new Error(`unknown message type ${type}`);
-      }
+      const known: number[] = [
+        syncProtocol.messageYjsSyncStep1,
+        syncProtocol.messageYjsSyncStep2,
+        syncProtocol.messageYjsUpdate,
+      ];
+      if (!known.includes(type)) throw new Error(`unknown message type ${type}`);
+      const payload = decoding.readVarUint8Array(decoder);
+      // The whole message is checked before anything is applied: a refused message changes nothing.
       if (decoding.hasContent(decoder)) throw new Error('unexpected bytes after the message');
+      if (type === syncProtocol.messageYjsSyncStep1) {
+        Y.decodeStateVector(payload);
+        syncProtocol.writeSyncStep2(encoder, this.doc, payload);
+      } else {
+        Y.decodeUpdate(payload); // throws on a malformed update before anything is applied
+        Y.applyUpdate(this.doc, payload, this);
+      }
     } catch (error) {
       throw new SyncMessageError(`Malformed sync message: ${error instanceof Error ? error.message : String(error)}`);
     }

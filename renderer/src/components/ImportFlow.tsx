@@ -2,7 +2,7 @@
 // menu — all end in the same preview, then one undoable import.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, RapportApi } from '@shared/ipc/contract';
+import { MAX_IMPORT_BYTES, type ImportPreview, type RapportApi } from '@shared/ipc/contract';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { onImportRequest } from './import-request';
 
@@ -34,6 +34,12 @@ export function ImportFlow({ api }: { api: RapportApi }) {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
+      // Main refuses more anyway; saying so here spares reading a huge file into memory.
+      if (file.size > MAX_IMPORT_BYTES) {
+        const size = (file.size / 1024 / 1024).toFixed(1);
+        setMessage({ text: t('importing.tooLarge', { file: file.name, size }), canUndo: false });
+        return;
+      }
       file
         .arrayBuffer()
         .then((buffer) => api.previewImport(file.name, new Uint8Array(buffer)))
@@ -45,7 +51,7 @@ export function ImportFlow({ api }: { api: RapportApi }) {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [api, fail]);
+  }, [api, fail, t]);
 
   const choose = (): void => void api.chooseImportFile().then((p) => p && setPreview(p), fail);
   const confirm = (): void => {

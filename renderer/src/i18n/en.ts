@@ -9,7 +9,7 @@ export const en = {
   },
   browserNotice:
     'This is the browser version of Rapport. Your journal stays in this browser on this computer — nothing is sent anywhere. Clearing the browser’s site data removes it.',
-  notices: { title: 'Rapport repaired your journal when it opened' },
+  notices: { title: 'Rapport repaired your journal when it opened', readOnly: 'This journal is open for reading only' },
   contacts: {
     heading: 'People',
     new: 'New contact',
@@ -59,6 +59,7 @@ export const en = {
     undone: 'The import was undone.',
     dropHint: 'Drop a LinkedIn Connections.csv, .vcf, .json or .rapport file to import it',
     failed: 'The import failed: {{message}}',
+    tooLarge: '{{file}} is {{size}} MB; Rapport imports files up to 50 MB at a time.',
   },
   loading: 'Opening your journal…',
   loadFailed: 'Rapport could not open the journal: {{message}}',

@@ -11,7 +11,10 @@ export const sv: Messages = {
   },
   browserNotice:
     'Det här är webbversionen av Rapport. Din journal stannar i den här webbläsaren på den här datorn — inget skickas någonstans. Rensar du webbplatsdata försvinner den.',
-  notices: { title: 'Rapport reparerade din journal när den öppnades' },
+  notices: {
+    title: 'Rapport reparerade din journal när den öppnades',
+    readOnly: 'Journalen är öppen bara för läsning',
+  },
   contacts: {
     heading: 'Personer',
     new: 'Ny kontakt',
@@ -61,6 +64,7 @@ export const sv: Messages = {
     undone: 'Importen ångrades.',
     dropHint: 'Släpp en LinkedIn Connections.csv, .vcf, .json eller .rapport för att importera den',
     failed: 'Importen misslyckades: {{message}}',
+    tooLarge: '{{file}} är {{size}} MB; Rapport importerar filer på högst 50 MB åt gången.',
   },
   loading: 'Öppnar din journal…',
   loadFailed: 'Rapport kunde inte öppna journalen: {{message}}',
