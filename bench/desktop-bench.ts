@@ -1,0 +1,104 @@
+// Desktop start, through the Electron stand-in with the real built main and preload (issue 10): from process
+// start until People's rows (or Today) are painted, with the window's replica cache cold and warm; main's RSS
+// and the journal window's JS heap once it has painted. Needs `npm run build` (out/main, out/preload, …).
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as Y from 'yjs';
+import { JournalFileStore } from '../main/store';
+import { launchStandin } from '../e2e/standin/launch-standin';
+import { percentile } from './stats';
+
+export const LIST_ROW = 'ul[aria-label="People"] > li';
+export const TODAY = '[data-today-root] .today-prompt';
+const MAIN_BUNDLE = resolve(__dirname, '..', 'out', 'main', 'index.js');
+
+export type StartScreen = 'people' | 'today';
+
+export interface StartFigures {
+  coldMs: number;
+  warmMs: number;
+  /** Main's resident memory (the host process: main's bundle under Node with tsx), once the screen painted. */
+  mainRssBytes: number;
+  /** The journal window's used JS heap after a forced GC, once the screen painted. */
+  windowHeapBytes: number;
+}
+
+/** A data folder holding `update` as main would have written it (a compacted snapshot). */
+export async function desktopFolder(update: Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'rapport-bench-desktop-'));
+  const doc = new Y.Doc();
+  const store = await JournalFileStore.open(dir, doc);
+  Y.applyUpdate(doc, update);
+  await store.compact();
+  await store.destroy();
+  return dir;
+}
+
+/** The stand-in's host is forked by this process; main's code runs in it. */
+function hostRss(): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid || !readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('standin/host.ts'))
+        continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      return rss ? Number(rss[1]) * 1024 : NaN;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return NaN;
+}
+
+async function startOnce(
+  dataDir: string,
+  screen: StartScreen,
+  cold: boolean,
+): Promise<{ ms: number; rss: number; heap: number }> {
+  if (cold) await rm(join(dataDir, '.app-profile'), { recursive: true, force: true });
+  const started = performance.now();
+  const app = await launchStandin({ dataDir, mainBundle: MAIN_BUNDLE });
+  try {
+    const page = await app.firstWindow();
+    // A new window opens on Today; People is reached by its hash as soon as the page has loaded (the
+    // journal is still on its way then, so the route is in place before there is anything to paint).
+    if (screen === 'people') await page.evaluate(() => (location.hash = '#/contacts'));
+    await page.waitForSelector(screen === 'people' ? LIST_ROW : TODAY, { timeout: 180_000 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    const ms = performance.now() - started;
+    const rss = hostRss();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await cdp.detach();
+    return { ms, rss, heap };
+  } finally {
+    await app.close();
+  }
+}
+
+/** One cold start as warm-up, then `runs` pairs of a cold start (no window cache) and a warm one. */
+export async function measureStart(dataDir: string, screen: StartScreen, runs: number): Promise<StartFigures> {
+  await startOnce(dataDir, screen, true);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const rss: number[] = [];
+  const heap: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    cold.push((await startOnce(dataDir, screen, true)).ms);
+    const w = await startOnce(dataDir, screen, false);
+    warm.push(w.ms);
+    rss.push(w.rss);
+    heap.push(w.heap);
+  }
+  return {
+    coldMs: percentile(cold, 50),
+    warmMs: percentile(warm, 50),
+    mainRssBytes: percentile(rss, 50),
+    windowHeapBytes: percentile(heap, 50),
+  };
+}
