@@ -59,7 +59,7 @@ async function startOnce(
   screen: StartScreen,
   cold: boolean,
 ): Promise<{ ms: number; rss: number; heap: number }> {
-  if (cold) await rm(join(dataDir, '.app-profile'), { recursive: true, force: true });
+  if (cold) await rm(join(dataDir, '.app-profile'), { recursive: true, force: true, maxRetries: 10 });
   const started = performance.now();
   const app = await launchStandin({ dataDir, mainBundle: MAIN_BUNDLE });
   try {
