@@ -12,6 +12,9 @@ import { percentile } from './stats';
 
 export const LIST_ROW = 'ul[aria-label="People"] > li';
 export const TODAY = '[data-today-root] .today-prompt';
+/** An empty journal has no rows nor prompt: People and Today are painted when their views (first steps) are. */
+const PEOPLE_EMPTY = 'section.people-view';
+const TODAY_EMPTY = '[data-today-root]';
 const MAIN_BUNDLE = resolve(__dirname, '..', 'out', 'main', 'index.js');
 
 export type StartScreen = 'people' | 'today';
@@ -58,6 +61,7 @@ async function startOnce(
   dataDir: string,
   screen: StartScreen,
   cold: boolean,
+  empty: boolean,
 ): Promise<{ ms: number; rss: number; heap: number }> {
   if (cold) await rm(join(dataDir, '.app-profile'), { recursive: true, force: true, maxRetries: 10 });
   const started = performance.now();
@@ -67,7 +71,8 @@ async function startOnce(
     // A new window opens on Today; People is reached by its hash as soon as the page has loaded (the
     // journal is still on its way then, so the route is in place before there is anything to paint).
     if (screen === 'people') await page.evaluate(() => (location.hash = '#/contacts'));
-    await page.waitForSelector(screen === 'people' ? LIST_ROW : TODAY, { timeout: 180_000 });
+    const selector = screen === 'today' ? (empty ? TODAY_EMPTY : TODAY) : empty ? PEOPLE_EMPTY : LIST_ROW;
+    await page.waitForSelector(selector, { timeout: 180_000 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
     const ms = performance.now() - started;
     const rss = hostRss();
@@ -82,15 +87,20 @@ async function startOnce(
 }
 
 /** One cold start as warm-up, then `runs` pairs of a cold start (no window cache) and a warm one. */
-export async function measureStart(dataDir: string, screen: StartScreen, runs: number): Promise<StartFigures> {
-  await startOnce(dataDir, screen, true);
+export async function measureStart(
+  dataDir: string,
+  screen: StartScreen,
+  runs: number,
+  empty = false,
+): Promise<StartFigures> {
+  await startOnce(dataDir, screen, true, empty);
   const cold: number[] = [];
   const warm: number[] = [];
   const rss: number[] = [];
   const heap: number[] = [];
   for (let i = 0; i < runs; i++) {
-    cold.push((await startOnce(dataDir, screen, true)).ms);
-    const w = await startOnce(dataDir, screen, false);
+    cold.push((await startOnce(dataDir, screen, true, empty)).ms);
+    const w = await startOnce(dataDir, screen, false, empty);
     warm.push(w.ms);
     rss.push(w.rss);
     heap.push(w.heap);

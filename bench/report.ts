@@ -79,7 +79,10 @@ export interface MachineInfo {
 export function machineInfo(): MachineInfo {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(findBrowserExecutable().executablePath ?? playwrightChromium.executablePath(), ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(findBrowserExecutable().executablePath ?? playwrightChromium.executablePath(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // no Chromium: the screen and desktop figures cannot run either
   }

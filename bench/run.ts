@@ -104,7 +104,7 @@ async function main(): Promise<void> {
         const rows: Row[] = [];
         desktop[name] = {};
         for (const screen of ['people', 'today'] as const) {
-          const figures = await measureStart(dir, screen, runs);
+          const figures = await measureStart(dir, screen, runs, name === 'empty');
           desktop[name][screen] = figures;
           rows.push(...startRows(name, screen, figures, desktop.empty?.[screen], name === 'L'));
         }

@@ -1,0 +1,25 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { generateJournal, NAMED_SIZES } from './generate';
+import { desktopFolder } from './desktop-bench';
+import { JournalFileStore } from '../main/store';
+import { Session } from 'node:inspector/promises';
+import { writeFile } from 'node:fs/promises';
+void (async () => {
+  const j = generateJournal(NAMED_SIZES[process.argv[2] ?? 'S']);
+  const update = Y.encodeStateAsUpdate(j.doc);
+  const dir = await desktopFolder(update);
+  void mkdtemp; void tmpdir;
+  const s = new Session(); s.connect();
+  await s.post('Profiler.enable'); await s.post('Profiler.start');
+  const t = performance.now();
+  const st = await JournalFileStore.open(dir, new Y.Doc());
+  const t1 = performance.now();
+  const { profile } = await s.post('Profiler.stop');
+  await writeFile(join('/tmp', 'perf-open.cpuprofile'), JSON.stringify(profile));
+  await st.destroy();
+  const t2 = performance.now(); Y.applyUpdate(new Y.Doc(), update); const t3 = performance.now();
+  console.log('open', t1 - t, 'apply', t3 - t2, dir);
+})();
