@@ -1,12 +1,13 @@
 // Desktop start, through the Electron stand-in with the real built main and preload (issue 10): from process
-// start until People's rows (or Today) are painted, with the window's replica cache cold and warm; main's RSS
-// and the journal window's JS heap once it has painted. Needs `npm run build` (out/main, out/preload, …).
+// start until Today, then People's rows, are painted, with the window's replica cache cold and warm; main's RSS
+// and the journal window's JS heap once People has painted. Needs `npm run build` (out/main, out/preload, …).
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as Y from 'yjs';
 import { JournalFileStore } from '../main/store';
+import type { Page } from '@playwright/test';
 import { launchStandin } from '../e2e/standin/launch-standin';
 import { percentile } from './stats';
 
@@ -57,58 +58,62 @@ function hostRss(): number {
   return NaN;
 }
 
-async function startOnce(
-  dataDir: string,
-  screen: StartScreen,
-  cold: boolean,
-  empty: boolean,
-): Promise<{ ms: number; rss: number; heap: number }> {
+interface OneStart {
+  today: number;
+  people: number;
+  rss: number;
+  heap: number;
+}
+
+/**
+ * One start: process start → Today painted (a new window opens on Today), then People's hash is set and
+ * its rows painted — so "to People" is the path a user takes who goes to People the moment Today shows.
+ */
+async function startOnce(dataDir: string, cold: boolean, empty: boolean): Promise<OneStart> {
   if (cold) await rm(join(dataDir, '.app-profile'), { recursive: true, force: true, maxRetries: 10 });
   const started = performance.now();
   const app = await launchStandin({ dataDir, mainBundle: MAIN_BUNDLE });
+  const painted = (page: Page): Promise<number> =>
+    page
+      .evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
+      .then(() => performance.now() - started);
   try {
     const page = await app.firstWindow();
-    // A new window opens on Today; People is reached by its hash as soon as the page has loaded (the
-    // journal is still on its way then, so the route is in place before there is anything to paint).
-    if (screen === 'people') await page.evaluate(() => (location.hash = '#/contacts'));
-    const selector = screen === 'today' ? (empty ? TODAY_EMPTY : TODAY) : empty ? PEOPLE_EMPTY : LIST_ROW;
-    await page.waitForSelector(selector, { timeout: 180_000 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
-    const ms = performance.now() - started;
+    await page.waitForSelector(empty ? TODAY_EMPTY : TODAY, { timeout: 300_000 });
+    const today = await painted(page);
+    await page.evaluate(() => (location.hash = '#/contacts'));
+    await page.waitForSelector(empty ? PEOPLE_EMPTY : LIST_ROW, { timeout: 300_000 });
+    const people = await painted(page);
     const rss = hostRss();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     await cdp.detach();
-    return { ms, rss, heap };
+    return { today, people, rss, heap };
   } finally {
     await app.close();
   }
 }
 
 /** One cold start as warm-up, then `runs` pairs of a cold start (no window cache) and a warm one. */
-export async function measureStart(
+export async function measureStarts(
   dataDir: string,
-  screen: StartScreen,
   runs: number,
   empty = false,
-): Promise<StartFigures> {
-  await startOnce(dataDir, screen, true, empty);
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const rss: number[] = [];
-  const heap: number[] = [];
+): Promise<Record<StartScreen, StartFigures>> {
+  await startOnce(dataDir, true, empty);
+  const cold: OneStart[] = [];
+  const warm: OneStart[] = [];
   for (let i = 0; i < runs; i++) {
-    cold.push((await startOnce(dataDir, screen, true, empty)).ms);
-    const w = await startOnce(dataDir, screen, false, empty);
-    warm.push(w.ms);
-    rss.push(w.rss);
-    heap.push(w.heap);
+    cold.push(await startOnce(dataDir, true, empty));
+    warm.push(await startOnce(dataDir, false, empty));
   }
-  return {
-    coldMs: percentile(cold, 50),
-    warmMs: percentile(warm, 50),
-    mainRssBytes: percentile(rss, 50),
-    windowHeapBytes: percentile(heap, 50),
-  };
+  const median = (list: OneStart[], key: keyof OneStart): number => percentile(list.map((s) => s[key]), 50);
+  const figures = (screen: StartScreen): StartFigures => ({
+    coldMs: median(cold, screen),
+    warmMs: median(warm, screen),
+    mainRssBytes: median(warm, 'rss'),
+    windowHeapBytes: median(warm, 'heap'),
+  });
+  return { people: figures('people'), today: figures('today') };
 }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { runBrowserBench } from './browser-bench';
-import { desktopFolder, measureStart, type StartFigures, type StartScreen } from './desktop-bench';
+import { desktopFolder, measureStarts, type StartFigures, type StartScreen } from './desktop-bench';
 import { NAMED_SIZES, describeSize, generateJournal, scaledSize, type JournalSize } from './generate';
 import { runNodeBench } from './node-bench';
 import { machineInfo, startRows, storeRows } from './report';
@@ -102,12 +102,10 @@ async function main(): Promise<void> {
       const dir = await desktopFolder(journal(name).update);
       try {
         const rows: Row[] = [];
-        desktop[name] = {};
-        for (const screen of ['people', 'today'] as const) {
-          const figures = await measureStart(dir, screen, runs, name === 'empty');
-          desktop[name][screen] = figures;
-          rows.push(...startRows(name, screen, figures, desktop.empty?.[screen], name === 'L'));
-        }
+        const figures = await measureStarts(dir, runs, name === 'empty');
+        desktop[name] = figures;
+        for (const screen of ['today', 'people'] as const)
+          rows.push(...startRows(name, screen, figures[screen], desktop.empty?.[screen], name === 'L'));
         table(`Desktop start (stand-in, real main and preload, ${name})`, rows);
       } finally {
         await rm(dir, { recursive: true, force: true, maxRetries: 10 });
