@@ -47,8 +47,7 @@ function hostRss(): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid || !readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('standin/host.ts'))
-        continue;
+      if (ppid !== process.pid || !readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('standin/host.ts')) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
       return rss ? Number(rss[1]) * 1024 : NaN;
     } catch {
@@ -108,7 +107,11 @@ export async function measureStarts(
     cold.push(await startOnce(dataDir, true, empty));
     warm.push(await startOnce(dataDir, false, empty));
   }
-  const median = (list: OneStart[], key: keyof OneStart): number => percentile(list.map((s) => s[key]), 50);
+  const median = (list: OneStart[], key: keyof OneStart): number =>
+    percentile(
+      list.map((s) => s[key]),
+      50,
+    );
   const figures = (screen: StartScreen): StartFigures => ({
     coldMs: median(cold, screen),
     warmMs: median(warm, screen),

@@ -244,7 +244,9 @@ export function generateJournal(size: JournalSize = SIZE_L, today = '2026-06-15'
   const pastEvents: string[] = [];
   phase('circles', () => {
     for (let i = 0; i < size.circles; i++)
-      circles.push(createCircle(doc, { name: `${pick(LAST)} ${pick(CIRCLE_WORDS)} ${i + 1}`, kind: 'professional' }, now));
+      circles.push(
+        createCircle(doc, { name: `${pick(LAST)} ${pick(CIRCLE_WORDS)} ${i + 1}`, kind: 'professional' }, now),
+      );
   });
   phase('goals', () => {
     for (let i = 0; i < size.goals; i++)
@@ -304,21 +306,21 @@ export function generateJournal(size: JournalSize = SIZE_L, today = '2026-06-15'
     for (let i = 0; i < size.events; i++) {
       const date = addDays(today, Math.floor(rnd() * 400) - 340);
       const id = createEvent(
-          doc,
-          {
-            title: `${pick(EVENT_TITLES)} ${i + 1}`,
-            date,
-            time: chance(0.7) ? `${10 + Math.floor(rnd() * 9)}:${pick(['00', '30'])}` : undefined,
-            place: pick(['Stockholm', 'Göteborg', 'Malmö', 'Online', 'Uppsala']),
-            circleId: circles.length > 0 && chance(0.3) ? pick(circles) : undefined,
-            goalIds: goals.length > 0 && chance(0.3) ? [pick(goals)] : [],
-            purpose: chance(0.5) ? 'Meet two people who work on design systems' : 'Träffa folk som bygger designsystem',
-            openers: ['What are you working on?', 'Vad fick dig att komma hit?'],
-            meetContactIds: someone(),
-            energyPlanned: (1 + Math.floor(rnd() * 5)) as 1 | 2 | 3 | 4 | 5,
-          },
-          now,
-        );
+        doc,
+        {
+          title: `${pick(EVENT_TITLES)} ${i + 1}`,
+          date,
+          time: chance(0.7) ? `${10 + Math.floor(rnd() * 9)}:${pick(['00', '30'])}` : undefined,
+          place: pick(['Stockholm', 'Göteborg', 'Malmö', 'Online', 'Uppsala']),
+          circleId: circles.length > 0 && chance(0.3) ? pick(circles) : undefined,
+          goalIds: goals.length > 0 && chance(0.3) ? [pick(goals)] : [],
+          purpose: chance(0.5) ? 'Meet two people who work on design systems' : 'Träffa folk som bygger designsystem',
+          openers: ['What are you working on?', 'Vad fick dig att komma hit?'],
+          meetContactIds: someone(),
+          energyPlanned: (1 + Math.floor(rnd() * 5)) as 1 | 2 | 3 | 4 | 5,
+        },
+        now,
+      );
       events.push(id);
       if (date < today) pastEvents.push(id);
     }

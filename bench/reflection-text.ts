@@ -37,9 +37,7 @@ export function reflectionBody(rnd: () => number, swedish: boolean, words: numbe
   const nodes: Y.XmlElement[] = [];
   let written = 0;
   for (let section = 0; written < words; section++) {
-    nodes.push(
-      element('heading', [new Y.XmlText(headings[section % headings.length] as string)], { level: '2' }),
-    );
+    nodes.push(element('heading', [new Y.XmlText(headings[section % headings.length] as string)], { level: '2' }));
     for (let p = 0; p < 2 && written < words; p++) {
       const length = 25 + Math.floor(rnd() * 20);
       nodes.push(element('paragraph', [new Y.XmlText(sentence(rnd, vocabulary, length))]));

@@ -78,10 +78,14 @@ export interface MachineInfo {
 export function machineInfo(): MachineInfo {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(findBrowserExecutable().executablePath ?? playwrightChromium.executablePath(), ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    chromium = execFileSync(
+      findBrowserExecutable().executablePath ?? playwrightChromium.executablePath(),
+      ['--version'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    ).trim();
   } catch {
     // no Chromium: the screen and desktop figures cannot run either
   }
