@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import * as Y from 'yjs';
 import { JournalFileStore } from '../main/store';
 import type { Page } from '@playwright/test';
+import type { RapportApp } from '../e2e/fixtures/rapport-app';
 import { launchStandin } from '../e2e/standin/launch-standin';
 import { percentile } from './stats';
 
@@ -16,6 +17,7 @@ export const TODAY = '[data-today-root] .today-prompt';
 /** An empty journal has no rows nor prompt: People and Today are painted when their views (first steps) are. */
 const PEOPLE_EMPTY = 'section.people-view';
 const TODAY_EMPTY = '[data-today-root]';
+const START_TIMEOUT_MS = 600_000;
 const MAIN_BUNDLE = resolve(__dirname, '..', 'out', 'main', 'index.js');
 
 export type StartScreen = 'people' | 'today';
@@ -57,6 +59,17 @@ function hostRss(): number {
   return NaN;
 }
 
+/** The journal window, however long main takes to open the journal first (app.firstWindow gives up at 30 s). */
+async function journalWindow(app: RapportApp): Promise<Page> {
+  const deadline = performance.now() + START_TIMEOUT_MS;
+  for (;;) {
+    const page = app.windows()[0];
+    if (page) return page;
+    if (performance.now() > deadline) throw new Error(`no journal window after ${START_TIMEOUT_MS / 1000} s`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
 interface OneStart {
   today: number;
   people: number;
@@ -77,11 +90,11 @@ async function startOnce(dataDir: string, cold: boolean, empty: boolean): Promis
       .evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
       .then(() => performance.now() - started);
   try {
-    const page = await app.firstWindow();
-    await page.waitForSelector(empty ? TODAY_EMPTY : TODAY, { timeout: 300_000 });
+    const page = await journalWindow(app);
+    await page.waitForSelector(empty ? TODAY_EMPTY : TODAY, { timeout: START_TIMEOUT_MS });
     const today = await painted(page);
     await page.evaluate(() => (location.hash = '#/contacts'));
-    await page.waitForSelector(empty ? PEOPLE_EMPTY : LIST_ROW, { timeout: 300_000 });
+    await page.waitForSelector(empty ? PEOPLE_EMPTY : LIST_ROW, { timeout: START_TIMEOUT_MS });
     const people = await painted(page);
     const rss = hostRss();
     const cdp = await page.context().newCDPSession(page);
