@@ -1,5 +1,5 @@
-// The data side of the benchmark, in Node: building and loading a 10,000-person journal, and the pure list
-// and board computations the screens run on every change.
+// The data side of the benchmark, in Node: building and loading the journal, and the pure list and board
+// computations the screens run on every change.
 import * as Y from 'yjs';
 import {
   contactsMap,
@@ -17,13 +17,12 @@ import { LiveContacts } from '../renderer/src/data/live-contacts';
 import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
 import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
 import { todayItems } from '../renderer/src/views/today/today-items';
-import { generateJournal } from './generate';
+import { describeSize, type GeneratedJournal, type JournalSize } from './generate';
 import { medianOf, ms, time, type Row } from './stats';
 
-export function runNodeBench(people: number, interactions: number): { rows: Row[]; update: Uint8Array } {
-  const built = time(() => generateJournal(people, interactions));
-  const { doc, contactIds } = built.value;
-  const update = Y.encodeStateAsUpdate(doc);
+/** `journal` is freshly generated (it is edited here); `update` is its state before any edit. */
+export function runNodeBench(journal: GeneratedJournal, size: JournalSize, buildMs: number, update: Uint8Array): Row[] {
+  const { doc, contactIds } = journal;
   const loaded = time(() => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, update);
@@ -82,7 +81,7 @@ export function runNodeBench(people: number, interactions: number): { rows: Row[
   const picked = select();
 
   const rows: Row[] = [
-    { what: `build the journal (${people} people, ${interactions} interactions)`, result: ms(built.ms) },
+    { what: `build the journal (${describeSize(size)})`, result: ms(buildMs) },
     { what: 'stored size (one Yjs update)', result: `${(update.length / 1024 / 1024).toFixed(1)} MB` },
     { what: 'load the journal from that update', result: ms(loaded.ms) },
     { what: 'read every contact (listContacts)', result: ms(medianOf(5, () => listContacts(doc))) },
@@ -114,5 +113,5 @@ export function runNodeBench(people: number, interactions: number): { rows: Row[
     },
   ];
   if (contactsMap(loaded.value).size !== contactsMap(doc).size) throw new Error('The loaded journal lost contacts');
-  return { rows, update };
+  return rows;
 }

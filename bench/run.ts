@@ -1,46 +1,120 @@
-// `npm run bench`: how Rapport's People list and pipeline board hold up with 10,000 people. Not a test — it
-// prints figures (see BENCHMARKS.md for what they mean and the targets). Options: --people N, --interactions N,
-// --node-only (skip the browser part), --web-dir DIR (reuse a browser build instead of building one).
+// `npm run bench`: how Rapport holds up with a large journal (issue 10). Not a test — it prints figures (see
+// BENCHMARKS.md for what they mean and the targets). Options:
+//   --only data,store,screens,desktop   which figures (default all four)
+//   --size L            the journal for the data and screen figures (S, L, or a number of people; default L)
+//   --sizes S,L         the journals for the store and desktop figures (default S,L)
+//   --runs N            runs per median, after a warm-up (default 5)
+//   --json              print one JSON object on stdout (the tables go to stderr)
+//   --node-only         the same as --only data,store
+//   --web-dir DIR       reuse a browser build; --no-build: reuse out/ for the desktop figures
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 import { runBrowserBench } from './browser-bench';
+import { desktopFolder, measureStarts, type StartFigures, type StartScreen } from './desktop-bench';
+import { NAMED_SIZES, describeSize, generateJournal, scaledSize, type JournalSize } from './generate';
 import { runNodeBench } from './node-bench';
-import { printTable } from './stats';
+import { machineInfo, startRows, storeRows } from './report';
+import { mb, printTable, time, type Row } from './stats';
+import { runStoreBench } from './store-bench';
 
-function option(name: string): string | undefined {
+const ROOT = join(__dirname, '..');
+const option = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
-}
+};
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const json = flag('json');
+const say = (text: string): void => void (json ? process.stderr : process.stdout).write(text);
+const table = (title: string, rows: readonly Row[]): void => printTable(title, rows, say);
+const sizeOf = (name: string): JournalSize => NAMED_SIZES[name] ?? scaledSize(Number(name));
 
 async function main(): Promise<void> {
-  const people = Number(option('people') ?? 10_000);
-  const interactions = Number(option('interactions') ?? people * 2);
-  process.stdout.write(`Rapport benchmark: ${people} people, ${interactions} interactions, Node ${process.version}\n`);
+  const only = (option('only') ?? (flag('node-only') ? 'data,store' : 'data,store,screens,desktop')).split(',');
+  const mainSize = option('size') ?? 'L';
+  const sizes = (option('sizes') ?? 'S,L').split(',');
+  const runs = Number(option('runs') ?? 5);
+  const result: Record<string, unknown> = {
+    machine: machineInfo(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    runs,
+    notYet: { quickNote: 'comes with issue 11', search: 'comes with issue 12' },
+  };
+  const journalFigures: Record<string, unknown> = {};
+  result.journals = journalFigures;
+  const journals = new Map<string, { update: Uint8Array; size: JournalSize }>();
+  const journal = (name: string): { update: Uint8Array; size: JournalSize } => {
+    const known = journals.get(name);
+    if (known) return known;
+    const size = sizeOf(name);
+    const built = generateJournal(size);
+    const update = Y.encodeStateAsUpdate(built.doc);
+    const parts = Object.entries(built.bytesByPart).map(([part, bytes]) => ({ what: part, result: mb(bytes) }));
+    table(`Journal ${name}: ${describeSize(size)} — ${mb(update.length)} stored`, parts);
+    journalFigures[name] = { size, bytes: update.length, bytesByPart: built.bytesByPart };
+    journals.set(name, { update, size });
+    return { update, size };
+  };
+  say(`Rapport benchmark: ${only.join(', ')}; Node ${process.version}; ${runs} runs per median\n`);
 
-  const { rows, update } = runNodeBench(people, interactions);
-  printTable('Data (Node)', rows);
-  if (process.argv.includes('--node-only')) return;
-
-  const reuse = option('web-dir');
-  const webDir = reuse ?? (await mkdtemp(join(tmpdir(), 'rapport-bench-web-')));
-  try {
-    if (!reuse) {
-      process.stdout.write('\nBuilding the browser version…\n');
-      execFileSync(
-        'npx',
-        ['vite', 'build', '-c', 'vite.web.config.mts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'],
-        {
-          cwd: join(__dirname, '..'),
-          stdio: 'inherit',
-        },
-      );
-    }
-    printTable('Screens (Chromium, browser build, 1280×820)', await runBrowserBench(webDir, update));
-  } finally {
-    if (!reuse) await rm(webDir, { recursive: true, force: true });
+  if (only.includes('data')) {
+    const size = sizeOf(mainSize);
+    const built = time(() => generateJournal(size));
+    const update = journal(mainSize).update;
+    const rows = runNodeBench(built.value, size, built.ms, update);
+    table(`Data (Node, ${mainSize})`, rows);
+    result.data = rows;
   }
+  if (only.includes('store')) {
+    const store: Record<string, unknown> = {};
+    for (const name of sizes) {
+      const figures = await runStoreBench(journal(name).update, runs);
+      table(`Store (Node, ${name})`, storeRows(name, figures));
+      store[name] = figures;
+    }
+    result.store = store;
+  }
+  if (only.includes('screens')) {
+    const reuse = option('web-dir');
+    const webDir = reuse ?? (await mkdtemp(join(tmpdir(), 'rapport-bench-web-')));
+    try {
+      if (!reuse) {
+        say('\nBuilding the browser version…\n');
+        const args = ['vite', 'build', '-c', 'vite.web.config.mts', '--outDir', webDir, '--emptyOutDir'];
+        execFileSync('npx', [...args, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      }
+      const rows = await runBrowserBench(webDir, journal(mainSize).update);
+      table(`Screens (Chromium, browser build, ${mainSize}, 1280×820)`, rows);
+      result.screens = rows;
+    } finally {
+      if (!reuse) await rm(webDir, { recursive: true, force: true });
+    }
+  }
+  if (only.includes('desktop')) {
+    if (!flag('no-build')) {
+      say('\nBuilding the desktop app (npm run build)…\n');
+      execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    const desktop: Record<string, Partial<Record<StartScreen, StartFigures>>> = {};
+    for (const name of ['empty', ...sizes]) {
+      const dir = await desktopFolder(journal(name).update);
+      try {
+        const rows: Row[] = [];
+        const figures = await measureStarts(dir, runs, name === 'empty');
+        desktop[name] = figures;
+        for (const screen of ['today', 'people'] as const)
+          rows.push(...startRows(name, screen, figures[screen], desktop.empty?.[screen], name === 'L'));
+        table(`Desktop start (stand-in, real main and preload, ${name})`, rows);
+      } finally {
+        await rm(dir, { recursive: true, force: true, maxRetries: 10 });
+      }
+    }
+    result.desktop = desktop;
+  }
+  (result.machine as { loadAverageAtEnd?: number[] }).loadAverageAtEnd = machineInfo().loadAverage;
+  if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

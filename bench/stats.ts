@@ -54,7 +54,11 @@ export function ms(value: number): string {
   return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
 }
 
-export function printTable(title: string, rows: readonly Row[]): void {
+export function printTable(
+  title: string,
+  rows: readonly Row[],
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): void {
   const head: Row = { what: 'measure', result: 'result', target: 'target' };
   const all = [head, ...rows];
   const w1 = Math.max(...all.map((r) => r.what.length));
@@ -62,7 +66,11 @@ export function printTable(title: string, rows: readonly Row[]): void {
   const w3 = Math.max(...all.map((r) => (r.target ?? '').length));
   const line = (r: Row, mark: string): string =>
     `  ${r.what.padEnd(w1)}  ${r.result.padStart(w2)}  ${(r.target ?? '').padEnd(w3)}  ${mark}`.trimEnd();
-  process.stdout.write(`\n${title}\n`);
-  process.stdout.write(`${line(head, '')}\n  ${'-'.repeat(w1 + w2 + w3 + 8)}\n`);
-  for (const r of rows) process.stdout.write(`${line(r, r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER')}\n`);
+  write(`\n${title}\n`);
+  write(`${line(head, '')}\n  ${'-'.repeat(w1 + w2 + w3 + 8)}\n`);
+  for (const r of rows) write(`${line(r, r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER')}\n`);
+}
+
+export function mb(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,0 +1,135 @@
+// Desktop start, through the Electron stand-in with the real built main and preload (issue 10): from process
+// start until Today, then People's rows, are painted, with the window's replica cache cold and warm; main's RSS
+// and the journal window's JS heap once People has painted. Needs `npm run build` (out/main, out/preload, …).
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as Y from 'yjs';
+import { JournalFileStore } from '../main/store';
+import type { Page } from '@playwright/test';
+import type { RapportApp } from '../e2e/fixtures/rapport-app';
+import { launchStandin } from '../e2e/standin/launch-standin';
+import { percentile } from './stats';
+
+export const LIST_ROW = 'ul[aria-label="People"] > li';
+export const TODAY = '[data-today-root] .today-prompt';
+/** An empty journal has no rows nor prompt: People and Today are painted when their views (first steps) are. */
+const PEOPLE_EMPTY = 'section.people-view';
+const TODAY_EMPTY = '[data-today-root]';
+const START_TIMEOUT_MS = 600_000;
+const MAIN_BUNDLE = resolve(__dirname, '..', 'out', 'main', 'index.js');
+
+export type StartScreen = 'people' | 'today';
+
+export interface StartFigures {
+  coldMs: number;
+  warmMs: number;
+  /** Main's resident memory (the host process: main's bundle under Node with tsx), once the screen painted. */
+  mainRssBytes: number;
+  /** The journal window's used JS heap after a forced GC, once the screen painted. */
+  windowHeapBytes: number;
+}
+
+/** A data folder holding `update` as main would have written it (a compacted snapshot). */
+export async function desktopFolder(update: Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'rapport-bench-desktop-'));
+  const doc = new Y.Doc();
+  const store = await JournalFileStore.open(dir, doc);
+  Y.applyUpdate(doc, update);
+  await store.compact();
+  await store.destroy();
+  return dir;
+}
+
+/** The stand-in's host is forked by this process; main's code runs in it. */
+function hostRss(): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid || !readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('standin/host.ts')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      return rss ? Number(rss[1]) * 1024 : NaN;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return NaN;
+}
+
+/** The journal window, however long main takes to open the journal first (app.firstWindow gives up at 30 s). */
+async function journalWindow(app: RapportApp): Promise<Page> {
+  const deadline = performance.now() + START_TIMEOUT_MS;
+  for (;;) {
+    const page = app.windows()[0];
+    if (page) return page;
+    if (performance.now() > deadline) throw new Error(`no journal window after ${START_TIMEOUT_MS / 1000} s`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+interface OneStart {
+  today: number;
+  people: number;
+  rss: number;
+  heap: number;
+}
+
+/**
+ * One start: process start → Today painted (a new window opens on Today), then People's hash is set and
+ * its rows painted — so "to People" is the path a user takes who goes to People the moment Today shows.
+ */
+async function startOnce(dataDir: string, cold: boolean, empty: boolean): Promise<OneStart> {
+  if (cold) await rm(join(dataDir, '.app-profile'), { recursive: true, force: true, maxRetries: 10 });
+  const started = performance.now();
+  const app = await launchStandin({ dataDir, mainBundle: MAIN_BUNDLE });
+  const painted = (page: Page): Promise<number> =>
+    page
+      .evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
+      .then(() => performance.now() - started);
+  try {
+    const page = await journalWindow(app);
+    await page.waitForSelector(empty ? TODAY_EMPTY : TODAY, { timeout: START_TIMEOUT_MS });
+    const today = await painted(page);
+    await page.evaluate(() => (location.hash = '#/contacts'));
+    await page.waitForSelector(empty ? PEOPLE_EMPTY : LIST_ROW, { timeout: START_TIMEOUT_MS });
+    const people = await painted(page);
+    const rss = hostRss();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await cdp.detach();
+    return { today, people, rss, heap };
+  } finally {
+    await app.close();
+  }
+}
+
+/** One cold start as warm-up, then `runs` pairs of a cold start (no window cache) and a warm one. */
+export async function measureStarts(
+  dataDir: string,
+  runs: number,
+  empty = false,
+): Promise<Record<StartScreen, StartFigures>> {
+  await startOnce(dataDir, true, empty);
+  const cold: OneStart[] = [];
+  const warm: OneStart[] = [];
+  for (let i = 0; i < runs; i++) {
+    cold.push(await startOnce(dataDir, true, empty));
+    warm.push(await startOnce(dataDir, false, empty));
+  }
+  const median = (list: OneStart[], key: keyof OneStart): number =>
+    percentile(
+      list.map((s) => s[key]),
+      50,
+    );
+  const figures = (screen: StartScreen): StartFigures => ({
+    coldMs: median(cold, screen),
+    warmMs: median(warm, screen),
+    mainRssBytes: median(warm, 'rss'),
+    windowHeapBytes: median(warm, 'heap'),
+  });
+  return { people: figures('people'), today: figures('today') };
+}
