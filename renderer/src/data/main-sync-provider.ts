@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import type { RapportApi } from '@shared/ipc/contract';
 import { DocSyncEndpoint } from '@shared/sync/doc-sync';
 import { SaveStatus } from './save-status';
+import { ipcErrorMessage } from './ipc-error';
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
@@ -60,7 +61,7 @@ export class MainSyncProvider {
       })
       .catch((error: unknown) => {
         if (attempt === 0) this.failing += 1;
-        this.status.set('error', error instanceof Error ? error.message : String(error));
+        this.status.set('error', ipcErrorMessage(error));
         // Sending the same message again is safe: Yjs updates apply idempotently, and a state vector is
         // answered afresh.
         const delay = Math.min(FIRST_RETRY_MS * 2 ** attempt, MAX_RETRY_MS);
