@@ -5,8 +5,8 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { migrate } from '@shared/schema';
-import { JournalFileStore, StoreLockedError, verifyStore, type StoreReport } from '../store';
+import { migrate, newerSchema } from '@shared/schema';
+import { JournalFileStore, readStoreState, StoreLockedError, verifyStore, type StoreReport } from '../store';
 import { fsyncFolder } from '../store/durable-io';
 import { assertJournalFolder } from './journal-access';
 import { CliError, EXIT, type CliIo, type ExitCode } from './output';
@@ -46,6 +46,12 @@ const say = (io: CliIo, report: StoreReport): void =>
 
 export async function repairCommand(dataDir: string, io: CliIo): Promise<ExitCode> {
   assertJournalFolder(dataDir);
+  // A journal from a newer Rapport is never rewritten by this one, not even to repair it.
+  const peek = new Y.Doc();
+  Y.applyUpdate(peek, (await readStoreState(dataDir)).update);
+  const newer = newerSchema(peek);
+  peek.destroy();
+  if (newer) throw new CliError(`${newer.message}\nRepair it with that version. Nothing was written.`, EXIT.locked);
   let copy: string | undefined;
   const doc = new Y.Doc();
   let store: JournalFileStore;

@@ -45,6 +45,23 @@ afterEach(() => {
 });
 
 describe('rapport repair', () => {
+  it('refuses to rewrite a journal written by a newer Rapport', async () => {
+    const dir = temp();
+    expect(rapport('--data-dir', dir, 'import', 'linkedin', fixture).code).toBe(0);
+    const { JournalFileStore } = await import('../store');
+    const doc = new Y.Doc();
+    const store = await JournalFileStore.open(dir, doc);
+    doc.getMap('meta').set('schemaVersion', 999);
+    await store.destroy();
+    const log = join(dir, 'journal.log');
+    writeFileSync(log, Buffer.concat([readFileSync(log), Buffer.from([9, 9, 9])])); // a torn tail, left as it is
+    const before = readFileSync(log);
+    const refused = rapport('--data-dir', dir, 'repair');
+    expect(refused.code).toBe(3);
+    expect(refused.err).toContain('newer version of Rapport');
+    expect(readFileSync(log)).toEqual(before);
+  });
+
   it('copies the damaged files first, recovers from the backup, keeps the identity and verifies', async () => {
     const dir = temp();
     expect(rapport('--data-dir', dir, 'import', 'linkedin', fixture).code).toBe(0); // 3 contacts, a backup first
