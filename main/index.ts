@@ -225,7 +225,9 @@ app.on('will-quit', (event) => {
   imports?.destroy();
   const journal = host;
   trashSweeper?.stop();
-  const finish = (backups?.stop() ?? Promise.resolve()).then(() => journal.close());
+  // A device setting just changed (e.g. "Don't show again" ticked a moment before Quit) is written first.
+  const settingsWritten = deviceSettings?.whenWritten() ?? Promise.resolve();
+  const finish = Promise.all([backups?.stop() ?? Promise.resolve(), settingsWritten]).then(() => journal.close());
   host = undefined;
   finish
     .catch((error: unknown) => console.error('Rapport: closing the journal failed', error))

@@ -65,6 +65,8 @@ test('Quit in the tray quits, and "Don’t show again" is remembered on this com
   await first.dialogs.nextMessageBox(0, true); // the user ticks "Don't show again"
   await (await first.firstWindow()).close();
   await expect.poll(async () => (await trayUi.messageBoxes(first)).length).toBe(1);
+  // The answer reaches main a moment after the box was shown; main writes it to this computer's settings.
+  await expect.poll(async () => (await trayUi.deviceSettings(first)).trayNoticeDismissed).toBe(true);
   await first.tray.clickMenuItem('Quit');
   await expect.poll(() => trayUi.running(first), { timeout: 20_000 }).toBe(false);
 

@@ -77,6 +77,11 @@ export class DeviceSettingsStore {
     return this.get();
   }
 
+  /** Resolves when every write asked for so far has finished (quitting waits for it). */
+  whenWritten(): Promise<void> {
+    return this.writing.catch(() => undefined);
+  }
+
   private save(): Promise<void> {
     const bytes = new TextEncoder().encode(`${JSON.stringify(this.current, null, 2)}\n`);
     this.writing = this.writing
