@@ -15,10 +15,11 @@ const schema = z.looseObject({
   closeToTray: z.boolean().default(true),
   /** The user ticked "Don't show again" on the notice that Rapport is still in the tray. */
   trayNoticeDismissed: z.boolean().default(false),
+  // A language or theme this Rapport does not know (a newer one's) follows the system, the rest of the file stays.
   /** The windows' language: 'system' follows the OS (Swedish or English). */
-  language: z.enum(LANGUAGE_CHOICES).default('system'),
+  language: z.enum(LANGUAGE_CHOICES).default('system').catch('system'),
   /** Light or dark: 'system' follows the OS. */
-  theme: z.enum(THEME_CHOICES).default('system'),
+  theme: z.enum(THEME_CHOICES).default('system').catch('system'),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
