@@ -23,7 +23,9 @@ const schema = z.looseObject({
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
-export type DeviceSettingsPatch = Partial<Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme'>>;
+export type DeviceSettingsPatch = Partial<
+  Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme'>
+>;
 
 export function defaultDeviceSettings(): DeviceSettings {
   return schema.parse({});
