@@ -48,7 +48,7 @@ export const strings = defineStrings(
     appearance: {
       heading: 'Language and appearance',
       intro:
-        'Chosen for this computer and every Rapport window on it at once. "Same as the system" follows your system language and its light or dark theme.',
+        'Chosen for this computer and every Rapport window on it at once. “Same as the system” follows your system language and its light or dark theme.',
       language: 'Language',
       languages: { system: 'Same as the system', sv: 'svenska', en: 'English' },
       theme: 'Theme',
