@@ -27,6 +27,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'exportJournal',
       'journalInfo',
       'listBackups',
+      'onDeviceSettingsChanged',
       'onDocMessage',
       'onImportPreview',
       'onJournalReplaced',

@@ -1,6 +1,6 @@
 // The implementations behind the IPC contract. Each is small; the work lives in the feature modules.
 import { app, BrowserWindow, dialog, shell } from 'electron';
-import type { BackupInfo, DeviceSettingsInfo, JournalInfo } from '@shared/ipc/contract';
+import { EVENT_CHANNELS, type BackupInfo, type DeviceSettingsInfo, type JournalInfo } from '@shared/ipc/contract';
 import type { ImportService } from '../import/import-service';
 import type { InvokeHandlers } from './register';
 import type { JournalHost } from '../journal/journal-host';
@@ -30,6 +30,8 @@ function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
   const fellBack = store.problem?.kind;
   return {
     closeToTray: store.get().closeToTray,
+    language: store.get().language,
+    theme: store.get().theme,
     closeToTrayApplies: process.platform !== 'darwin',
     ...(fellBack ? { fellBack } : {}),
   };
@@ -140,7 +142,10 @@ export function createHandlers({
     deviceSettings: () => deviceSettingsInfo(deviceSettings),
     updateDeviceSettings: async (_ctx, change) => {
       await deviceSettings.update(change);
-      return deviceSettingsInfo(deviceSettings);
+      const info = deviceSettingsInfo(deviceSettings);
+      // Every window (the hidden quick note too) takes the new language and theme at once.
+      for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);
+      return info;
     },
   };
 }

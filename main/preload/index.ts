@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
+  type DeviceSettingsInfo,
   type InvokeArgs,
   type InvokeName,
   type ImportPreview,
@@ -49,6 +50,11 @@ const api: RapportApi = {
     )(listener),
   onOpenContact: (listener) =>
     subscribe(EVENT_CHANNELS.openContact, (v): v is string => typeof v === 'string' && v.length > 0)(listener),
+  onDeviceSettingsChanged: (listener) =>
+    subscribe(
+      EVENT_CHANNELS.deviceSettingsChanged,
+      (v): v is DeviceSettingsInfo => typeof v === 'object' && v !== null && 'language' in v && 'theme' in v,
+    )(listener),
 };
 
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T) {

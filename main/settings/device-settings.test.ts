@@ -17,7 +17,13 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('device settings', () => {
   it('start with the defaults when there is no file yet, and say nothing', async () => {
     const store = await DeviceSettingsStore.open(file, now);
-    expect(store.get()).toEqual({ version: 1, closeToTray: true, trayNoticeDismissed: false });
+    expect(store.get()).toEqual({
+      version: 1,
+      closeToTray: true,
+      trayNoticeDismissed: false,
+      language: 'system',
+      theme: 'system',
+    });
     expect(store.problem).toBeUndefined();
   });
 
@@ -27,6 +33,33 @@ describe('device settings', () => {
     const again = await DeviceSettingsStore.open(file, now);
     expect(again.get().closeToTray).toBe(false);
     expect(again.get().trayNoticeDismissed).toBe(false);
+  });
+
+  it('keep the chosen language and theme across a restart', async () => {
+    const store = await DeviceSettingsStore.open(file, now);
+    await store.update({ language: 'sv', theme: 'dark' });
+    const again = await DeviceSettingsStore.open(file, now);
+    expect(again.get()).toMatchObject({ language: 'sv', theme: 'dark', closeToTray: true });
+  });
+
+  it('read a file from before language and theme existed with both following the system', () => {
+    expect(parseSettings('{"version":1,"closeToTray":false}')).toMatchObject({
+      closeToTray: false,
+      language: 'system',
+      theme: 'system',
+    });
+  });
+
+  it('follow the system for a language or theme this Rapport does not know, and keep the rest', () => {
+    expect(parseSettings('{"version":1,"closeToTray":false,"language":"de"}')).toMatchObject({
+      closeToTray: false,
+      language: 'system',
+    });
+    expect(parseSettings('{"version":1,"theme":"sepia"}')).toMatchObject({ theme: 'system' });
+    expect(parseSettings('{"version":1,"language":"en","theme":"light"}')).toMatchObject({
+      language: 'en',
+      theme: 'light',
+    });
   });
 
   it('fall back to the defaults on a damaged file, keep it aside and write a good one', async () => {

@@ -3,6 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { LANGUAGE_CHOICES, THEME_CHOICES } from '@shared/ipc/contract';
 import { keepAside, replaceFile } from '../store/durable-io';
 
 export const DEVICE_SETTINGS_FILE = 'device-settings.json';
@@ -14,10 +15,17 @@ const schema = z.looseObject({
   closeToTray: z.boolean().default(true),
   /** The user ticked "Don't show again" on the notice that Rapport is still in the tray. */
   trayNoticeDismissed: z.boolean().default(false),
+  // A language or theme this Rapport does not know (a newer one's) follows the system, the rest of the file stays.
+  /** The windows' language: 'system' follows the OS (Swedish or English). */
+  language: z.enum(LANGUAGE_CHOICES).default('system').catch('system'),
+  /** Light or dark: 'system' follows the OS. */
+  theme: z.enum(THEME_CHOICES).default('system').catch('system'),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
-export type DeviceSettingsPatch = Partial<Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed'>>;
+export type DeviceSettingsPatch = Partial<
+  Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme'>
+>;
 
 export function defaultDeviceSettings(): DeviceSettings {
   return schema.parse({});

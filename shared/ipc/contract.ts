@@ -68,8 +68,17 @@ export interface RestoreResult {
   beforeRestore: BackupInfo;
 }
 
+/** The language the windows speak: the system's (Swedish or English), or one the user chose. */
+export const LANGUAGE_CHOICES = ['system', 'sv', 'en'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+/** Light or dark: the system's theme, or one the user chose. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
 /** Settings of this computer (main's device-settings file, never synced) that the Settings screen shows. */
 export interface DeviceSettingsInfo {
+  language: LanguageChoice;
+  theme: ThemeChoice;
   /** Closing the journal window leaves Rapport in the tray. */
   closeToTray: boolean;
   /** False on macOS, where Rapport lives in the Dock as usual and the setting does not apply. */
@@ -78,7 +87,7 @@ export interface DeviceSettingsInfo {
   fellBack?: 'damaged' | 'unreadable';
 }
 
-export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray'>>;
+export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme'>>;
 
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
@@ -136,6 +145,8 @@ export interface EventContract {
   journalReplaced: [info: JournalInfo];
   /** Main asks the journal window to show a person (a follow-up picked in the tray). */
   openContact: [contactId: string];
+  /** This computer's settings changed (in any window): every window applies language and theme at once. */
+  deviceSettingsChanged: [info: DeviceSettingsInfo];
 }
 export type EventName = keyof EventContract;
 
@@ -144,6 +155,7 @@ export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   importPreview: 'import:preview-ready',
   journalReplaced: 'journal:replaced',
   openContact: 'nav:open-contact',
+  deviceSettingsChanged: 'device-settings:changed',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -155,6 +167,7 @@ export type RapportApi = {
   onImportPreview(listener: (preview: ImportPreview) => void): () => void;
   onJournalReplaced(listener: (info: JournalInfo) => void): () => void;
   onOpenContact(listener: (contactId: string) => void): () => void;
+  onDeviceSettingsChanged(listener: (info: DeviceSettingsInfo) => void): () => void;
 };
 
 /**

@@ -26,4 +26,13 @@ describe('IPC argument validation', () => {
     expect(INVOKE_VALIDATORS.exportJournal.safeParse(['json']).success).toBe(true);
     expect(INVOKE_VALIDATORS.exportJournal.safeParse(['pdf']).success).toBe(false);
   });
+
+  it('takes a language and a theme only from their lists for this computer’s settings', () => {
+    const ok = (change: unknown): boolean => INVOKE_VALIDATORS.updateDeviceSettings.safeParse([change]).success;
+    expect(ok({ language: 'sv' })).toBe(true);
+    expect(ok({ theme: 'dark', closeToTray: false })).toBe(true);
+    expect(ok({ language: 'de' })).toBe(false);
+    expect(ok({ theme: 'sepia' })).toBe(false);
+    expect(ok({ trayNoticeDismissed: true })).toBe(false);
+  });
 });

@@ -2,7 +2,15 @@
 // the contract so a channel without a validator, or a validator of the wrong shape, does not compile.
 import { z } from 'zod';
 import { isHttpUrl } from '../text/urls';
-import { EXPORT_FORMATS, MAX_DOC_MESSAGE_BYTES, MAX_IMPORT_BYTES, type InvokeArgs, type InvokeName } from './contract';
+import {
+  EXPORT_FORMATS,
+  LANGUAGE_CHOICES,
+  MAX_DOC_MESSAGE_BYTES,
+  MAX_IMPORT_BYTES,
+  THEME_CHOICES,
+  type InvokeArgs,
+  type InvokeName,
+} from './contract';
 
 const bytes = z
   .instanceof(Uint8Array)
@@ -44,5 +52,11 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
   restoreBackup: z.tuple([backupFileName]),
   exportJournal: z.tuple([z.enum(EXPORT_FORMATS)]),
   deviceSettings: z.tuple([]),
-  updateDeviceSettings: z.tuple([z.strictObject({ closeToTray: z.boolean().optional() })]),
+  updateDeviceSettings: z.tuple([
+    z.strictObject({
+      closeToTray: z.boolean().optional(),
+      language: z.enum(LANGUAGE_CHOICES).optional(),
+      theme: z.enum(THEME_CHOICES).optional(),
+    }),
+  ]),
 };

@@ -47,7 +47,13 @@ export const strings = defineStrings(
     },
     appearance: {
       heading: 'Language and appearance',
-      body: 'Rapport follows your computer: it speaks Swedish or English after your system language, and is light or dark after your system theme.',
+      intro:
+        'Chosen for this computer and every Rapport window on it at once. “Same as the system” follows your system language and its light or dark theme.',
+      language: 'Language',
+      languages: { system: 'Same as the system', sv: 'svenska', en: 'English' },
+      theme: 'Theme',
+      themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
+      failed: 'This choice could not be saved, so the one before it is back. Please try again.',
     },
     challenge: {
       label: 'Weekly challenge',
@@ -105,7 +111,13 @@ export const strings = defineStrings(
     },
     appearance: {
       heading: 'Språk och utseende',
-      body: 'Rapport följer din dator: språket blir svenska eller engelska efter systemets språk, och ljust eller mörkt efter systemets tema.',
+      intro:
+        'Gäller den här datorn och alla Rapport-fönster på den direkt. ”Samma som systemet” följer systemets språk och dess ljusa eller mörka tema.',
+      language: 'Språk',
+      languages: { system: 'Samma som systemet', sv: 'svenska', en: 'English' },
+      theme: 'Tema',
+      themes: { system: 'Samma som systemet', light: 'Ljust', dark: 'Mörkt' },
+      failed: 'Valet kunde inte sparas, så det förra gäller igen. Försök gärna igen.',
     },
     challenge: {
       label: 'Veckoutmaning',

@@ -1,11 +1,11 @@
 // Settings (#/settings): the synced settings the journal has — the weekly outreach challenge, the weekly
-// energy budget and the review day — and a plain
-// word on what follows the computer (language and theme), so nobody hunts for a switch that is not needed.
+// energy budget and the review day — and what belongs to this computer: language, theme and the tray.
 import { useTranslation } from 'react-i18next';
 import { WeeklyTargetField } from './WeeklyTargetField';
 import { EnergyBudgetField } from './EnergyBudgetField';
 import { ReviewDayField } from './ReviewDayField';
 import { DevicePanel } from './DevicePanel';
+import { AppearancePanel } from './AppearancePanel';
 import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
@@ -55,10 +55,7 @@ export function SettingsView() {
           <p className="settings-intro">{t('settings.review.intro')}</p>
           <ReviewDayField day={practice.reviewDay} />
         </section>
-        <section className="panel settings-panel" aria-labelledby="settings-appearance">
-          <h3 id="settings-appearance">{t('settings.appearance.heading')}</h3>
-          <p className="settings-intro">{t('settings.appearance.body')}</p>
-        </section>
+        <AppearancePanel api={api} />
         {api && <DevicePanel api={api} />}
       </div>
     </section>
