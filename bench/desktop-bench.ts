@@ -34,8 +34,8 @@ export interface StartFigures {
 /** A data folder holding `update` as main would have written it (a compacted snapshot). */
 export async function desktopFolder(update: Uint8Array): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'rapport-bench-desktop-'));
-  const doc = new Y.Doc();
-  const store = await JournalFileStore.open(dir, doc);
+  const store = await JournalFileStore.open(dir);
+  const doc = store.doc;
   Y.applyUpdate(doc, update);
   await store.compact();
   await store.destroy();

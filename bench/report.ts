@@ -17,7 +17,7 @@ export function storeRows(size: string, f: StoreFigures): Row[] {
       ok: f.open.ratio <= 1.2,
     },
     {
-      what: `${size}:   of which reading the files / validating (decodeUpdate) them`,
+      what: `${size}:   of which reading the files / checking them (framing, CRC-32)`,
       result: `${ms(f.open.readFilesMs)} / ${ms(f.open.validateMs)}`,
     },
     {

@@ -134,7 +134,7 @@ describe('rapport CLI', () => {
   it('reads but refuses to write while the app holds the lock (exit 3)', async () => {
     const dir = temp();
     rapport('--data-dir', dir, 'import', 'linkedin', fixture('connections-v1.csv'));
-    const app = await JournalFileStore.open(dir, new Y.Doc());
+    const app = await JournalFileStore.open(dir);
     try {
       const refused = rapport('--data-dir', dir, 'import', 'linkedin', fixture('connections-v2.csv'));
       expect(refused.code).toBe(3);
@@ -248,7 +248,7 @@ describe('rapport CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('damaged.rapport cannot be restored');
     expect(bad.err).toContain('Nothing was changed.');
-    const app = await JournalFileStore.open(dir, new Y.Doc());
+    const app = await JournalFileStore.open(dir);
     try {
       const locked = rapport('--data-dir', dir, 'restore', before!);
       expect(locked.code).toBe(3);

@@ -53,17 +53,15 @@ export async function repairCommand(dataDir: string, io: CliIo): Promise<ExitCod
   peek.destroy();
   if (newer) throw new CliError(`${newer.message}\nRepair it with that version. Nothing was written.`, EXIT.locked);
   let copy: string | undefined;
-  const doc = new Y.Doc();
   let store: JournalFileStore;
   try {
-    store = await JournalFileStore.open(dataDir, doc, {
+    store = await JournalFileStore.open(dataDir, {
       // The lock is held from here on, so the copy and the repair see the same files.
       beforeLoad: async () => {
         if (!(await verifyStore(dataDir)).ok) copy = await copyJournalFiles(dataDir);
       },
     });
   } catch (error) {
-    doc.destroy();
     if (error instanceof StoreLockedError)
       throw new CliError(
         `${error.message}\nQuit Rapport first: it repairs the journal itself when it opens.`,
@@ -74,6 +72,7 @@ export async function repairCommand(dataDir: string, io: CliIo): Promise<ExitCod
       EXIT.locked,
     );
   }
+  const doc = store.doc;
   try {
     migrate(doc); // as the app does on open; an identity recovered from the files is kept
     await store.whenFlushed();

@@ -49,8 +49,8 @@ describe('rapport repair', () => {
     const dir = temp();
     expect(rapport('--data-dir', dir, 'import', 'linkedin', fixture).code).toBe(0);
     const { JournalFileStore } = await import('../store');
-    const doc = new Y.Doc();
-    const store = await JournalFileStore.open(dir, doc);
+    const store = await JournalFileStore.open(dir);
+    const doc = store.doc;
     doc.getMap('meta').set('schemaVersion', 999);
     await store.destroy();
     const log = join(dir, 'journal.log');

@@ -1,6 +1,6 @@
 // The authoritative journal: one Y.Doc owned by main, persisted by the file store, migrated on open.
 // Windows and (later) peers are replicas of this document. A restore replaces the document as a whole.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { JournalFileStore, StoreLockedError, type StoreReport } from '../store';
 import { replaceStoreContents } from '../backup/restore-files';
 import { migrate, readMeta, type NewerSchemaError } from '@shared/schema';
@@ -10,10 +10,10 @@ import { openJournal } from './open-journal';
 const RELOCK_ATTEMPTS = 40;
 const RELOCK_DELAY_MS = 50;
 
-async function openStore(dataDir: string, doc: Y.Doc): Promise<JournalFileStore> {
+async function openStore(dataDir: string): Promise<JournalFileStore> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await JournalFileStore.open(dataDir, doc);
+      return await JournalFileStore.open(dataDir);
     } catch (error) {
       if (!(error instanceof StoreLockedError) || attempt >= RELOCK_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, RELOCK_DELAY_MS));
@@ -76,8 +76,8 @@ export class JournalHost {
     this.assertWritable();
     const old = { doc: this.currentDoc, store: this.currentStore };
     await replaceStoreContents(old.store, state);
-    const doc = new Y.Doc();
-    const store = watch(await openStore(this.dataDir, doc));
+    const store = watch(await openStore(this.dataDir));
+    const doc = store.doc;
     migrate(doc);
     await store.whenFlushed();
     this.currentDoc = doc;

@@ -27,8 +27,8 @@ const V2: SchemaPlan = {
 
 /** A journal folder written at `schemaVersion`, holding one contact; returns the contact's id. */
 async function writeJournal(dir: string, schemaVersion = CURRENT_SCHEMA.version): Promise<string> {
-  const doc = new Y.Doc();
-  const store = await JournalFileStore.open(dir, doc);
+  const store = await JournalFileStore.open(dir);
+  const doc = store.doc;
   migrate(doc);
   const id = createContact(doc, { name: 'Åsa Lind', company: 'Nordlys' }, at('2026-11-01'));
   if (schemaVersion !== CURRENT_SCHEMA.version) metaMap(doc).set('schemaVersion', schemaVersion);

@@ -21,13 +21,12 @@ export interface OpenOptions {
   plan?: SchemaPlan;
   now?: () => Date;
   /** How the writable store is opened (the app retries while a CLI holds the lock). */
-  openStore?: (dataDir: string, doc: Y.Doc) => Promise<JournalFileStore>;
+  openStore?: (dataDir: string) => Promise<JournalFileStore>;
 }
 
 async function openReadOnly(dataDir: string, reason: NewerSchemaError): Promise<OpenedJournal> {
-  const doc = new Y.Doc();
-  const store = await JournalFileStore.open(dataDir, doc, { readOnly: true });
-  return { doc, store, readOnly: reason, migrationBackup: undefined };
+  const store = await JournalFileStore.open(dataDir, { readOnly: true });
+  return { doc: store.doc, store, readOnly: reason, migrationBackup: undefined };
 }
 
 export async function openJournal(dataDir: string, options: OpenOptions = {}): Promise<OpenedJournal> {
@@ -39,8 +38,8 @@ export async function openJournal(dataDir: string, options: OpenOptions = {}): P
   peek.destroy();
   if (newer) return openReadOnly(dataDir, newer);
 
-  const doc = new Y.Doc();
-  const store = await (options.openStore ?? ((dir, d) => JournalFileStore.open(dir, d)))(dataDir, doc);
+  const store = await (options.openStore ?? ((dir) => JournalFileStore.open(dir)))(dataDir);
+  const doc = store.doc;
   const newerSince = newerSchema(doc, plan); // a newer Rapport wrote between the look and the lock
   if (newerSince) {
     await store.destroy();

@@ -7,7 +7,7 @@ import { encodeRecord, encodeSnapshot, MAGIC } from './record-log';
 import { disk, fsyncFolder, replaceFile } from './durable-io';
 import { explainDiskError } from './disk-errors';
 import { acquireLock } from './lock';
-import { loadState, type StoreReport } from './load';
+import { loadIntoDoc, type StoreReport } from './load';
 
 export interface FileStoreOptions {
   flushDelayMs?: number;
@@ -20,6 +20,9 @@ export interface FileStoreOptions {
 }
 
 const MAX_RETRY_MS = 30_000;
+
+/** The origin of the updates read from disk (the document is the store's own: nothing listens yet). */
+const LOAD_ORIGIN = Symbol('journal file store: load');
 
 export const LOG_FILE = 'journal.log';
 export const SNAPSHOT_FILE = 'journal.snapshot';
@@ -81,7 +84,8 @@ export class JournalFileStore {
     this.retryDelay = retryDelayMs;
   }
 
-  static async open(dir: string, doc: Y.Doc, options: FileStoreOptions = {}): Promise<JournalFileStore> {
+  /** Opens the journal in `dir` into a new Y.Doc of its own (`store.doc`); the caller destroys it after the store. */
+  static async open(dir: string, options: FileStoreOptions = {}): Promise<JournalFileStore> {
     const readOnly = options.readOnly ?? false;
     const cannotOpen = (error: unknown): Error =>
       explainDiskError(error, dir, 'The journal cannot be opened for writing');
@@ -89,9 +93,11 @@ export class JournalFileStore {
     const release = readOnly
       ? async () => undefined
       : await acquireLock(dir).catch((error: unknown) => Promise.reject(cannotOpen(error)));
+    let doc: Y.Doc | undefined;
     try {
       await options.beforeLoad?.();
-      const loaded = await loadState(dir, { repair: !readOnly });
+      const loaded = await loadIntoDoc(dir, { repair: !readOnly, origin: LOAD_ORIGIN });
+      doc = loaded.doc;
       const store = new JournalFileStore(
         dir,
         doc,
@@ -102,9 +108,6 @@ export class JournalFileStore {
         readOnly,
         options.retryDelayMs ?? 500,
       );
-      doc.transact(() => {
-        for (const update of loaded.updates) Y.applyUpdate(doc, update, store);
-      }, store);
       if (!readOnly) {
         store.log = await disk.open(join(dir, LOG_FILE), 'a');
         store.size = (await stat(join(dir, LOG_FILE))).size;
@@ -116,6 +119,7 @@ export class JournalFileStore {
       }
       return store;
     } catch (error) {
+      doc?.destroy();
       await release();
       throw cannotOpen(error);
     }

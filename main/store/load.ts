@@ -3,7 +3,8 @@
 // each damaged file is first copied aside (never overwritten) and the recovered state is written back.
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodeSnapshot, MAGIC } from './record-log';
+import * as Y from 'yjs';
+import { encodeSnapshot, MAGIC, readRecords } from './record-log';
 import { keepAside, replaceFile } from './durable-io';
 import { readSnapshotState, salvageLog, type SalvagedLog } from './salvage';
 import { recover, type RecoveryResult } from './recovery';
@@ -62,36 +63,115 @@ function logReport(path: string, name: string, log: SalvagedLog): StoreReport | 
   };
 }
 
-export async function loadState(dir: string, { repair }: { repair: boolean }): Promise<LoadedState> {
+export interface LoadOptions {
+  repair: boolean;
+  /**
+   * Applies the updates of an undamaged journal (checksums and framing whole) without decoding them first:
+   * applying is the check. If it throws, the content is damaged despite its checksums; the caller must then
+   * discard the document it applied into (a failed apply may have integrated part of an update), and the
+   * journal is read again with every record decoded, as without `apply`, for the damage path's reports and
+   * repair. The updates returned are then still to be applied; `applied` says which case it was.
+   */
+  apply?: (updates: readonly Uint8Array[]) => void;
+}
+
+export async function loadState(
+  dir: string,
+  { repair, apply }: LoadOptions,
+): Promise<LoadedState & { applied: boolean }> {
   const paths = { snapshot: join(dir, SNAPSHOT), log: join(dir, LOG) };
   const snapshotBytes = await readOptional(paths.snapshot);
   const logBytes = (await readOptional(paths.log)) ?? new Uint8Array();
+  const info = (log: SalvagedLog): { snapshot: LoadedState['snapshot']; log: LoadedState['log'] } => ({
+    snapshot: { present: !!snapshotBytes, bytes: snapshotBytes?.length ?? 0, ok: true },
+    log: { bytes: logBytes.length, records: recordCount(log), goodRecords: log.prefix.length },
+  });
+
+  if (apply) {
+    // The usual case, decoded once: by the apply itself.
+    const snapshotRead = snapshotBytes ? readSnapshotState(snapshotBytes, { decode: false }) : undefined;
+    const read = readRecords(logBytes);
+    const log = { prefix: read.records, after: [], stop: read.stop, goodLength: read.goodLength, skipped: [] };
+    if ((!snapshotRead || snapshotRead.state) && (!log.stop || log.stop.kind === 'torn-tail')) {
+      const updates = snapshotRead?.state ? [snapshotRead.state, ...log.prefix] : log.prefix;
+      const applied = (() => {
+        try {
+          apply(updates);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      if (applied) {
+        const { snapshot, log: logInfo } = info(log);
+        const reports = await cutTornTail(paths.log, log, repair);
+        return { updates, reports, snapshot, log: logInfo, applied: true };
+      }
+    }
+  }
+
   const snapshotRead = snapshotBytes ? readSnapshotState(snapshotBytes) : undefined;
   const log = salvageLog(logBytes);
-  const snapshotInfo = {
-    present: !!snapshotBytes,
-    bytes: snapshotBytes?.length ?? 0,
-    ok: !snapshotRead || !!snapshotRead.state,
-  };
-  const logInfo = { bytes: logBytes.length, records: recordCount(log), goodRecords: log.prefix.length };
+  const { snapshot: snapshotInfo, log: logInfo } = info(log);
+  snapshotInfo.ok = !snapshotRead || !!snapshotRead.state;
   const logDamaged = !!log.stop && log.stop.kind !== 'torn-tail';
 
   if (snapshotInfo.ok && !logDamaged) {
-    const reports: StoreReport[] = [];
-    const torn = logReport(paths.log, LOG, log);
-    if (torn) {
-      if (repair) {
-        const handle = await open(paths.log, 'r+');
-        await handle.truncate(log.goodLength);
-        await handle.sync();
-        await handle.close();
-      }
-      reports.push({ ...torn, message: torn.message.replace('was found', repair ? 'was cut off' : 'was found') });
-    }
+    const reports = await cutTornTail(paths.log, log, repair);
     const base = snapshotRead?.state ? [snapshotRead.state] : [];
-    return { updates: [...base, ...log.prefix], reports, snapshot: snapshotInfo, log: logInfo };
+    return { updates: [...base, ...log.prefix], reports, snapshot: snapshotInfo, log: logInfo, applied: false };
   }
-  return recoverDamaged(dir, { repair, snapshotBytes, snapshotRead, log, snapshotInfo, logInfo });
+  const recovered = await recoverDamaged(dir, { repair, snapshotBytes, snapshotRead, log, snapshotInfo, logInfo });
+  return { ...recovered, applied: false };
+}
+
+/**
+ * The journal in `dir`, read into a new Y.Doc. Applying is the check that the content is Yjs: if it throws,
+ * the half-applied document is discarded and the damage path (reports, repair, recovery) reads the journal
+ * again into a fresh one. The document is the caller's to destroy.
+ */
+export async function loadIntoDoc(
+  dir: string,
+  { repair, origin }: { repair: boolean; origin?: unknown },
+): Promise<LoadedState & { doc: Y.Doc }> {
+  let doc = new Y.Doc();
+  const applyAll = (updates: readonly Uint8Array[]): void =>
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update, origin);
+    }, origin);
+  try {
+    const loaded = await loadState(dir, {
+      repair,
+      apply: (updates) => {
+        try {
+          applyAll(updates);
+        } catch (error) {
+          doc.destroy();
+          doc = new Y.Doc();
+          throw error;
+        }
+      },
+    });
+    if (!loaded.applied) applyAll(loaded.updates);
+    const { applied: _applied, ...state } = loaded;
+    return { ...state, doc };
+  } catch (error) {
+    doc.destroy();
+    throw error;
+  }
+}
+
+/** An unfinished write at the log's end: reported, and with `repair` cut off. */
+async function cutTornTail(path: string, log: SalvagedLog, repair: boolean): Promise<StoreReport[]> {
+  const torn = logReport(path, LOG, log);
+  if (!torn) return [];
+  if (repair) {
+    const handle = await open(path, 'r+');
+    await handle.truncate(log.goodLength);
+    await handle.sync();
+    await handle.close();
+  }
+  return [{ ...torn, message: torn.message.replace('was found', repair ? 'was cut off' : 'was found') }];
 }
 
 interface Damage {

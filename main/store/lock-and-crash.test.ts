@@ -16,7 +16,7 @@ describe('the journal lock', () => {
   it('refuses a second writer with a clear error naming the process', async () => {
     const dir = tempDir();
     const first = await openDoc(dir);
-    const error = await JournalFileStore.open(dir, new Y.Doc()).catch((e: unknown) => e);
+    const error = await JournalFileStore.open(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreLockedError);
     expect((error as StoreLockedError).pid).toBe(process.pid);
     expect((error as Error).message).toContain(`pid ${process.pid}`);

@@ -87,13 +87,18 @@ export function salvageLog(bytes: Uint8Array): SalvagedLog {
 
 /**
  * A snapshot's state: its records joined into one Yjs update (see encodeSnapshot). Undefined, with why, when
- * the file is damaged, empty, or the joined state is not a valid update.
+ * the file is damaged, empty, or the joined state is not a valid update. `decode: false` leaves the last
+ * check to the caller, who applies the state and treats a throw as damage (see loadState's `apply`).
  */
-export function readSnapshotState(bytes: Uint8Array): { state: Uint8Array | undefined; offset: number; why: string } {
+export function readSnapshotState(
+  bytes: Uint8Array,
+  { decode }: { decode: boolean } = { decode: true },
+): { state: Uint8Array | undefined; offset: number; why: string } {
   const read = readRecords(bytes);
   if (read.stop) return { state: undefined, offset: read.stop.offset, why: read.stop.message };
   if (read.records.length === 0) return { state: undefined, offset: 0, why: 'no records' };
   const state = joinChunks(read.records);
-  if (!isUpdate(state)) return { state: undefined, offset: MAGIC.length, why: 'its content is not a valid Yjs update' };
+  if (decode && !isUpdate(state))
+    return { state: undefined, offset: MAGIC.length, why: 'its content is not a valid Yjs update' };
   return { state, offset: 0, why: '' };
 }

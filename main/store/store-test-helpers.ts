@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { JournalFileStore, type FileStoreOptions } from './file-store';
 
 const made: string[] = [];
@@ -21,9 +21,8 @@ export async function openDoc(
   dir: string,
   options?: FileStoreOptions,
 ): Promise<{ doc: Y.Doc; store: JournalFileStore }> {
-  const doc = new Y.Doc();
-  const store = await JournalFileStore.open(dir, doc, options);
-  return { doc, store };
+  const store = await JournalFileStore.open(dir, options);
+  return { doc: store.doc, store };
 }
 
 /** Writes n edits, each its own update (its own log record), and waits until they are durable. */

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { runCli } from '../cli';
 import { JournalFileStore } from './file-store';
 import { LOCK_FILE, StoreLockedError } from './lock';
@@ -89,7 +89,7 @@ describe('two writers', () => {
     const app = await otherProcess(dir);
     expect(await app.ask('open')).toBe('opened');
     expect(await app.ask('edit a')).toBe('acked a');
-    const error = await JournalFileStore.open(dir, new Y.Doc()).catch((e: unknown) => e);
+    const error = await JournalFileStore.open(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreLockedError);
     expect((error as StoreLockedError).pid).toBe(app.pid);
     const imported = await cli('--data-dir', dir, 'import', 'linkedin', connections);

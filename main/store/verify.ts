@@ -1,7 +1,7 @@
 // Read-only access for the CLI: check integrity (`rapport verify`) and load the state while the app
 // holds the lock. Nothing here writes.
 import * as Y from 'yjs';
-import { loadState, type StoreReport } from './load';
+import { loadIntoDoc, loadState, type StoreReport } from './load';
 import { checkReserves } from './reserves';
 
 export interface VerifyResult {
@@ -25,12 +25,8 @@ export async function verifyStore(dir: string): Promise<VerifyResult> {
 }
 
 export async function readStoreState(dir: string): Promise<{ update: Uint8Array; reports: StoreReport[] }> {
-  const loaded = await loadState(dir, { repair: false });
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const update of loaded.updates) Y.applyUpdate(doc, update);
-  });
+  const { doc, reports } = await loadIntoDoc(dir, { repair: false });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  return { update, reports: loaded.reports };
+  return { update, reports };
 }

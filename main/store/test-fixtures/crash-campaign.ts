@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import * as Y from 'yjs';
 import { JournalFileStore } from '../file-store';
 import { verifyStore } from '../verify';
 import { backupFolder } from '../../backup/backup-files';
@@ -114,8 +113,8 @@ async function killRound(
 
 /** Reopens the journal as the app would and checks it; returns the keys it holds and the reports. */
 async function checkAfterKill(dir: string, seen: Observed, summary: CampaignSummary): Promise<Set<number>> {
-  const doc = new Y.Doc();
-  const store = await JournalFileStore.open(dir, doc);
+  const store = await JournalFileStore.open(dir);
+  const doc = store.doc;
   const keys = new Set([...doc.getMap<number>('acks').keys()].map(Number));
   const damage = store.reports.filter((r) => r.kind !== 'torn-tail');
   summary.tornTailsCut += store.reports.length - damage.length;
