@@ -18,6 +18,9 @@ The journal folder is --data-dir, else $RAPPORT_DATA_DIR, else the desktop app's
 While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import,
 restore or repair.
 
+The CLI prints English whatever the app's language; --json output is language-neutral (keys in English,
+dates as YYYY-MM-DD, numbers as numbers), for scripts.
+
 Exit codes: 0 success · 1 bad input (nothing written) · 2 usage · 3 journal folder locked or unreadable`;
 
 export const COMMAND_HELP: Record<string, string> = {
