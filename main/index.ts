@@ -14,6 +14,8 @@ import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers'
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
+import { setMainLanguage } from './app/main-i18n';
+import { resolveLanguage } from '@shared/i18n/language';
 import { BackupService } from './backup/backup-service';
 import { ImportService } from './import/import-service';
 import { RestoreService } from './backup/restore-service';
@@ -111,6 +113,7 @@ async function start(): Promise<void> {
   const settings = await DeviceSettingsStore.open(join(app.getPath('userData'), DEVICE_SETTINGS_FILE));
   if (settings.problem) console.warn(`Rapport settings: ${settings.problem.message}`);
   deviceSettings = settings;
+  setMainLanguage(resolveLanguage(settings.get().language, app.getPreferredSystemLanguages()));
   trayNotice = createTrayNotice(settings);
   try {
     host = await JournalHost.open(dataDir);

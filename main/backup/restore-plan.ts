@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import * as Y from 'yjs';
 import { decodeRapportFile, RapportFileError } from '@shared/export/rapport-file';
 import { metaMap, migrate, readMeta } from '@shared/schema';
+import { checkUpdate } from '@shared/sync/update-check';
 
 /** Far above any real journal (10,000 contacts is a few MB); a bigger file is not ours. */
 export const MAX_RESTORE_BYTES = 512 * 1024 * 1024;
@@ -37,6 +38,7 @@ export async function readRestorePlan(path: string): Promise<RestorePlan> {
   }
   const doc = new Y.Doc();
   try {
+    checkUpdate(decoded.state);
     Y.applyUpdate(doc, decoded.state);
   } catch (error) {
     throw refuse(`the journal data cannot be read (${error instanceof Error ? error.message : String(error)}).`);

@@ -1,4 +1,6 @@
 // The implementations behind the IPC contract. Each is small; the work lives in the feature modules.
+import { setMainLanguage } from '../app/main-i18n';
+import { resolveLanguage } from '@shared/i18n/language';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { EVENT_CHANNELS, type BackupInfo, type DeviceSettingsInfo, type JournalInfo } from '@shared/ipc/contract';
 import type { ImportService } from '../import/import-service';
@@ -142,6 +144,7 @@ export function createHandlers({
     deviceSettings: () => deviceSettingsInfo(deviceSettings),
     updateDeviceSettings: async (_ctx, change) => {
       await deviceSettings.update(change);
+      setMainLanguage(resolveLanguage(deviceSettings.get().language, app.getPreferredSystemLanguages()));
       const info = deviceSettingsInfo(deviceSettings);
       // Every window (the hidden quick note too) takes the new language and theme at once.
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);

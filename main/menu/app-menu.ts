@@ -1,7 +1,7 @@
 // The application menu: standard edit roles (copy/paste/undo need them on macOS) plus Rapport's own items.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { ExportFormat } from '@shared/ipc/contract';
-import { mainStrings } from '../app/strings';
+import { mt, onMainLanguage } from '../app/main-i18n';
 
 export interface MenuActions {
   openQuickNote: () => void;
@@ -13,35 +13,41 @@ export interface MenuActions {
 }
 
 const EXPORTS: Array<[ExportFormat, string]> = [
-  ['md', 'Markdown folder…'],
-  ['json', 'JSON…'],
-  ['vcard', 'vCard…'],
-  ['rapport', 'Rapport snapshot…'],
+  ['md', 'menu.exportMarkdown'],
+  ['json', 'menu.exportJson'],
+  ['vcard', 'menu.exportVcard'],
+  ['rapport', 'menu.exportRapport'],
 ];
 
+/** Installs the menu in main's language, and again whenever the language changes. */
 export function installAppMenu(actions: MenuActions): void {
+  buildAppMenu(actions);
+  onMainLanguage(() => buildAppMenu(actions));
+}
+
+function buildAppMenu(actions: MenuActions): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: mt('menu.file'),
       submenu: [
-        { label: 'Quick note…', accelerator: 'CommandOrControl+Shift+N', click: actions.openQuickNote },
-        { label: 'Import…', accelerator: 'CommandOrControl+I', click: actions.importFile },
+        { label: mt('menu.quickNote'), accelerator: 'CommandOrControl+Shift+N', click: actions.openQuickNote },
+        { label: mt('menu.import'), accelerator: 'CommandOrControl+I', click: actions.importFile },
         {
-          label: 'Export',
-          submenu: EXPORTS.map(([format, label]) => ({ label, click: () => actions.exportAs(format) })),
+          label: mt('menu.export'),
+          submenu: EXPORTS.map(([format, key]) => ({ label: mt(key), click: () => actions.exportAs(format) })),
         },
-        { label: 'Open data folder', click: actions.openDataFolder },
+        { label: mt('menu.openDataFolder'), click: actions.openDataFolder },
         { type: 'separator' },
         // macOS has Quit in the app menu (its role calls app.quit too); elsewhere it ends the File menu.
         process.platform === 'darwin'
           ? { role: 'close' }
-          : { label: mainStrings.menu.quit, accelerator: 'CommandOrControl+Q', click: actions.quit },
+          : { label: mt('menu.quit'), accelerator: 'CommandOrControl+Q', click: actions.quit },
       ],
     },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: mt('menu.view'),
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },

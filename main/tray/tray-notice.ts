@@ -1,7 +1,7 @@
 // The calm word the first time the journal window closes into the tray: Rapport is still here, and how to
 // quit. Once per run at most, and never again after "Don't show again" (kept in the device settings).
 import { dialog } from 'electron';
-import { mainStrings } from '../app/strings';
+import { mt } from '../app/main-i18n';
 import type { DeviceSettingsStore } from '../settings/device-settings';
 
 export function createTrayNotice(settings: DeviceSettingsStore): () => Promise<void> {
@@ -9,16 +9,15 @@ export function createTrayNotice(settings: DeviceSettingsStore): () => Promise<v
   return async () => {
     if (shown || settings.get().trayNoticeDismissed) return;
     shown = true;
-    const s = mainStrings.trayNotice;
     const answer = await dialog.showMessageBox({
       type: 'info',
-      title: s.title,
-      message: s.message,
-      detail: s.detail,
-      buttons: [s.ok],
+      title: mt('trayNotice.title'),
+      message: mt('trayNotice.message'),
+      detail: mt('trayNotice.detail'),
+      buttons: [mt('trayNotice.ok')],
       defaultId: 0,
       noLink: true,
-      checkboxLabel: s.dontShowAgain,
+      checkboxLabel: mt('trayNotice.dontShowAgain'),
       checkboxChecked: false,
     });
     if (answer.checkboxChecked) {

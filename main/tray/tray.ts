@@ -3,7 +3,8 @@
 // opens the quick note from anywhere (device-local, so it never syncs to another machine).
 import { globalShortcut, Menu, nativeImage, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
 import type { FollowUp } from '@shared/practice/due-follow-ups';
-import { followUpLabel, mainStrings } from '../app/strings';
+import { mt, onMainLanguage } from '../app/main-i18n';
+import { followUpLabel } from './follow-up-label';
 import { TRAY_ICONS, type TrayIconVariant } from './tray-icon';
 
 export const QUICK_NOTE_SHORTCUT = 'CommandOrControl+Shift+Space';
@@ -40,32 +41,37 @@ function menuText(text: string): string {
 }
 
 export function trayMenuTemplate(actions: TrayActions, followUps: readonly FollowUp[]): MenuItemConstructorOptions[] {
-  const s = mainStrings.tray;
   const due: MenuItemConstructorOptions[] =
     followUps.length === 0
       ? []
       : [
           { type: 'separator' },
-          { label: s.followUpsHeading, enabled: false },
+          { label: mt('tray.followUpsHeading'), enabled: false },
           ...followUps.map((item) => ({
             label: menuText(followUpLabel(item)),
             click: () => actions.openContact(item.contactId),
           })),
         ];
   return [
-    { label: s.quickNote, accelerator: QUICK_NOTE_SHORTCUT, click: actions.openQuickNote },
-    { label: s.openJournal, click: actions.openJournal },
+    { label: mt('tray.quickNote'), accelerator: QUICK_NOTE_SHORTCUT, click: actions.openQuickNote },
+    { label: mt('tray.openJournal'), click: actions.openJournal },
     ...due,
     { type: 'separator' },
-    { label: s.quit, click: actions.quit },
+    { label: mt('tray.quit'), click: actions.quit },
   ];
 }
 
 export function createTray(actions: TrayActions): TrayHandle {
   let variant = iconVariant();
   const tray = new Tray(trayImage(variant));
-  tray.setToolTip(mainStrings.tray.toolTip);
-  tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions, [])));
+  let shown: readonly FollowUp[] = [];
+  const rebuild = (): void => {
+    if (tray.isDestroyed()) return;
+    tray.setToolTip(mt('tray.toolTip'));
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions, shown)));
+  };
+  rebuild();
+  const stopLanguage = onMainLanguage(rebuild);
   tray.on('click', actions.openQuickNote);
   const onTheme = (): void => {
     const next = iconVariant();
@@ -79,9 +85,11 @@ export function createTray(actions: TrayActions): TrayHandle {
   if (!registered) console.warn(`Rapport: the shortcut ${QUICK_NOTE_SHORTCUT} is taken by another app.`);
   return {
     showFollowUps(items) {
-      if (!tray.isDestroyed()) tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions, items)));
+      shown = items;
+      rebuild();
     },
     destroy() {
+      stopLanguage();
       nativeTheme.off('updated', onTheme);
       globalShortcut.unregister(QUICK_NOTE_SHORTCUT);
       tray.destroy();

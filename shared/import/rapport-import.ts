@@ -9,6 +9,7 @@ import { exportJournalJson } from '../export/json-export';
 import { applyJsonImport, planJsonImport, type JsonImportPlan } from './json-import';
 import { IMPORT_ORIGIN } from './apply-contacts';
 import { RICH } from './json-entities';
+import { checkUpdate } from '../sync/update-check';
 
 export type RapportImportPlan =
   | { kind: 'same-journal'; state: Uint8Array; newEntities: number; plan: JsonImportPlan }
@@ -40,7 +41,13 @@ export function planRapportImport(doc: Y.Doc, bytes: Uint8Array): RapportImportP
     };
   }
   const incoming = new Y.Doc();
-  Y.applyUpdate(incoming, decoded.state);
+  try {
+    checkUpdate(decoded.state);
+    Y.applyUpdate(incoming, decoded.state);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'other-journal', plan: emptyPlan(`The journal data cannot be read (${reason}).`) };
+  }
   const plan = planJsonImport(doc, JSON.stringify(exportJournalJson(incoming)));
   plan.format = 'rapport';
   if (decoded.header.journalId && decoded.header.journalId === readMeta(doc).journalId) {

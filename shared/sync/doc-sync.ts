@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
+import { checkUpdate } from './update-check';
 
 export class SyncMessageError extends Error {}
 
@@ -77,7 +78,7 @@ export class DocSyncEndpoint {
         Y.decodeStateVector(payload);
         syncProtocol.writeSyncStep2(encoder, this.doc, payload);
       } else {
-        Y.decodeUpdate(payload); // throws on a malformed update before anything is applied
+        checkUpdate(payload); // throws on a malformed update before anything is applied
         Y.applyUpdate(this.doc, payload, this);
       }
     } catch (error) {

@@ -5,14 +5,9 @@ import { en } from './en';
 import { sv } from './sv';
 import { featureStrings } from './features';
 
-export function pickLanguage(preferred: readonly string[]): 'sv' | 'en' {
-  for (const tag of preferred) {
-    const lang = tag.toLowerCase().split('-')[0];
-    if (lang === 'sv') return 'sv';
-    if (lang === 'en') return 'en';
-  }
-  return 'en';
-}
+import { pickLanguage } from '@shared/i18n/language';
+
+export { pickLanguage };
 
 export async function setupI18n(preferred: readonly string[] = navigator.languages): Promise<void> {
   const lng = pickLanguage(preferred);
