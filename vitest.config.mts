@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
-    setupFiles: ['shared/fuzz/seed.setup.ts'],
+    setupFiles: ['vitest.fuzz-seed.ts'],
   },
 });
