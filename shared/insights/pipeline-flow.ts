@@ -42,7 +42,8 @@ function monthsBetween(start: string, end: string): string[] {
 
 export function pipelineFlowInsight(contacts: readonly Contact[], today: string, weeks: number): PipelineFlowInsight {
   const period = periodOf(today, weeks);
-  const keys = monthsBetween(period.start, period.end);
+  // Months up to today's: the rest of this week may reach into a month that has not begun.
+  const keys = monthsBetween(period.start, today);
   const byMonth = new Map(keys.map((k) => [k, 0]));
   let current = 0;
   let previous = 0;

@@ -4,7 +4,8 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
-import { MARGIN, WIDTH, everyNth, tickLabel } from './chart-frame';
+import { TickText } from './TickText';
+import { MARGIN, WIDTH, everyNth, tickLabel, wholeTicks } from './chart-frame';
 
 const HEIGHT = 200;
 const FEELING_MAX = 5;
@@ -67,10 +68,11 @@ export function ColumnChart({ label, columns, line }: Props) {
         )}
         <AxisLeft
           scale={y}
-          numTicks={4}
+          tickValues={wholeTicks(y.ticks(4))}
           stroke="currentColor"
           tickStroke="currentColor"
           tickFormat={(v) => String(v)}
+          tickComponent={TickText}
           tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -4, dy: 4 }}
         />
         {dots && (
@@ -81,6 +83,7 @@ export function ColumnChart({ label, columns, line }: Props) {
             hideAxisLine
             hideTicks
             tickFormat={(v) => String(v)}
+            tickComponent={TickText}
             tickLabelProps={{ ...tickLabel, textAnchor: 'end', dy: 4, className: 'insight-tick insight-feel-tick' }}
           />
         )}
@@ -91,7 +94,8 @@ export function ColumnChart({ label, columns, line }: Props) {
           tickStroke="currentColor"
           tickValues={everyNth(columns.map((c) => c.key))}
           tickFormat={(key) => labelOf.get(key) ?? key}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
+          tickComponent={TickText}
+          tickLabelProps={{ ...tickLabel, textAnchor: 'middle', dy: 10 }}
         />
       </Group>
     </svg>

@@ -1,5 +1,6 @@
 // The same numbers as a chart, as a real table: a caption, column headers, and each row's first cell as its
-// row header, so a screen reader can read any number with its week and its meaning.
+// row header, so a screen reader can read any number with its week and its meaning. A long table scrolls in
+// its own box, which takes the focus so the keyboard can scroll it too.
 export interface TableProps {
   caption: string;
   headers: readonly string[];
@@ -8,7 +9,7 @@ export interface TableProps {
 
 export function InsightTable({ caption, headers, rows }: TableProps) {
   return (
-    <div className="insight-table-wrap">
+    <div className="insight-table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="insight-table">
         <caption>{caption}</caption>
         <thead>

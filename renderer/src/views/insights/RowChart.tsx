@@ -4,10 +4,11 @@ import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
-import { MARGIN, WIDTH, tickLabel } from './chart-frame';
+import { TickText } from './TickText';
+import { MARGIN, WIDTH, tickLabel, wholeTicks } from './chart-frame';
 
 const ROW = 26;
-const LABEL = 170;
+const LABEL = 150;
 
 export interface Row {
   key: string;
@@ -33,7 +34,7 @@ const clip = (text: string): string => (text.length > 24 ? `${text.slice(0, 23)}
 
 export function RowChart({ label, rows, min = 0, max }: Props) {
   const height = MARGIN.top + MARGIN.bottom + rows.length * ROW;
-  const innerWidth = WIDTH - LABEL - MARGIN.right - 40;
+  const innerWidth = WIDTH - LABEL - MARGIN.right - 64;
   const top = max ?? Math.max(1, ...rows.map((r) => Math.max(r.value, r.mark ?? 0)));
   const y = scaleBand<string>({ domain: rows.map((r) => r.key), range: [0, rows.length * ROW], padding: 0.3 });
   const x = scaleLinear<number>({ domain: [min, top], range: [0, innerWidth], nice: max === undefined });
@@ -65,11 +66,12 @@ export function RowChart({ label, rows, min = 0, max }: Props) {
         <AxisBottom
           top={rows.length * ROW}
           scale={x}
-          numTicks={5}
+          tickValues={wholeTicks(x.ticks(5))}
           stroke="currentColor"
           tickStroke="currentColor"
           tickFormat={(v) => String(v)}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
+          tickComponent={TickText}
+          tickLabelProps={{ ...tickLabel, textAnchor: 'middle', dy: 10 }}
         />
       </Group>
     </svg>

@@ -4,10 +4,11 @@ import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { MARGIN, WIDTH, tickLabel } from './chart-frame';
+import { TickText } from './TickText';
+import { MARGIN, WIDTH, tickLabel, wholeTicks } from './chart-frame';
 
 const ROW = 26;
-const LABEL = 190;
+const LABEL = 170;
 
 export interface Stack {
   key: string;
@@ -55,11 +56,12 @@ export function StackChart({ label, stacks }: { label: string; stacks: readonly 
         <AxisBottom
           top={stacks.length * ROW}
           scale={x}
-          numTicks={5}
+          tickValues={wholeTicks(x.ticks(5))}
           stroke="currentColor"
           tickStroke="currentColor"
           tickFormat={(v) => String(v)}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
+          tickComponent={TickText}
+          tickLabelProps={{ ...tickLabel, textAnchor: 'middle', dy: 10 }}
         />
       </Group>
     </svg>
