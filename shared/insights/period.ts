@@ -34,11 +34,26 @@ export function within(day: string | undefined, range: { start: string; end: str
   return day !== undefined && day !== '' && day >= range.start && day <= range.end;
 }
 
-/** Index of the week a day falls in, or -1: weeks are contiguous, so this is arithmetic, not a search. */
+/**
+ * Index of the week a day falls in, or -1. Weeks are contiguous, so it is arithmetic; journals repeat the same
+ * few hundred days across thousands of interactions, so each day's answer is remembered per period.
+ */
 export function weekIndex(period: Period, day: string): number {
-  if (!within(day, period)) return -1;
-  return Math.floor((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / 604_800_000);
+  let known = indexCache.get(period);
+  if (!known) {
+    known = new Map();
+    indexCache.set(period, known);
+  }
+  const seen = known.get(day);
+  if (seen !== undefined) return seen;
+  const index = within(day, period)
+    ? Math.floor((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / 604_800_000)
+    : -1;
+  known.set(day, index);
+  return index;
 }
+
+const indexCache = new WeakMap<Period, Map<string, number>>();
 
 /** The change from the previous period, for sentences like "3 more than the 12 before". */
 export interface Comparison {
