@@ -91,10 +91,7 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
       target: '< 500 ms',
       ok: percentile(toInsights, 50) < 500,
     });
-    rows.push({
-      what: 'switch to Insights the first time (reads every interaction, computes, paints)',
-      result: ms(toInsights[0] ?? 0),
-    });
+
     rows.push(
       frameRow(
         'scroll the board’s Identified column (120 px/frame)',
