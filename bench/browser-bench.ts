@@ -91,7 +91,6 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
       target: '< 500 ms',
       ok: percentile(toInsights, 50) < 500,
     });
-
     rows.push(
       frameRow(
         'scroll the board’s Identified column (120 px/frame)',
