@@ -13,6 +13,7 @@ import { frameStats, ms, percentile, type FrameStats, type Row } from './stats';
 const LIST_ROW = 'ul[aria-label="People"] > li';
 const BOARD_CARD = 'section[data-stage="identified"] li[data-id]';
 const TODAY = '[data-today-root] .today-prompt';
+const INSIGHTS = '.insights-view .insight-chart';
 
 function frameRow(what: string, stats: FrameStats): Row {
   return {
@@ -52,11 +53,15 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
 
     const openToday = await openAt(page, server.url, '#/today', TODAY);
     rows.push({ what: 'open the app on Today (navigation → Today painted)', result: ms(openToday) });
+    const openInsights = await openAt(page, server.url, '#/insights', INSIGHTS);
+    rows.push({ what: 'open the app on Insights (navigation → charts painted)', result: ms(openInsights) });
 
     const toList: number[] = [];
     const toBoard: number[] = [];
     const toToday: number[] = [];
+    const toInsights: number[] = [];
     for (let i = 0; i < 5; i++) {
+      toInsights.push(await switchTo(page, 'Insights', INSIGHTS));
       toList.push(await switchTo(page, 'People', LIST_ROW));
       toToday.push(await switchTo(page, 'Today', TODAY));
       toBoard.push(await switchTo(page, 'Pipeline', BOARD_CARD));
@@ -80,6 +85,12 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
       ok: percentile(toBoard, 50) < 500,
     });
 
+    rows.push({
+      what: 'switch to Insights (click → every chart’s numbers and charts painted, journal loaded, median of 5)',
+      result: ms(percentile(toInsights, 50)),
+      target: '< 500 ms',
+      ok: percentile(toInsights, 50) < 500,
+    });
     rows.push(
       frameRow(
         'scroll the board’s Identified column (120 px/frame)',

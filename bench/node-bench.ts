@@ -7,6 +7,8 @@ import {
   lastInteractionDates,
   listContacts,
   listEvents,
+  listCircles,
+  listGoals,
   listInteractions,
   weekOf,
   logInteraction,
@@ -17,6 +19,7 @@ import { LiveContacts } from '../renderer/src/data/live-contacts';
 import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipeline-board';
 import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
 import { todayItems } from '../renderer/src/views/today/today-items';
+import { insights } from '@shared/insights';
 import { describeSize, type GeneratedJournal, type JournalSize } from './generate';
 import { medianOf, ms, time, type Row } from './stats';
 
@@ -79,6 +82,18 @@ export function runNodeBench(journal: GeneratedJournal, size: JournalSize, build
     });
   const today = medianOf(10, select);
   const picked = select();
+  // Insights over what its screen reads (every live entity, unsorted people), for the shortest and longest period.
+  const insightsData = {
+    contacts: unsorted,
+    interactions: listInteractions(doc),
+    events,
+    goals: listGoals(doc),
+    circles: listCircles(doc),
+    budget: 12,
+    target: 2,
+  };
+  const insights12 = medianOf(10, () => insights(insightsData, day, 12));
+  const insights52 = medianOf(10, () => insights(insightsData, day, 52));
 
   const rows: Row[] = [
     { what: `build the journal (${describeSize(size)})`, result: ms(buildMs) },
@@ -110,6 +125,14 @@ export function runNodeBench(journal: GeneratedJournal, size: JournalSize, build
       result: ms(today),
       target: '< 50 ms',
       ok: today < 50,
+    },
+    {
+      what: 'Insights: every chart’s numbers, last 12 weeks',
+      result: ms(insights12),
+    },
+    {
+      what: 'Insights: every chart’s numbers, last 52 weeks',
+      result: ms(insights52),
     },
   ];
   if (contactsMap(loaded.value).size !== contactsMap(doc).size) throw new Error('The loaded journal lost contacts');

@@ -17,7 +17,8 @@ export type Route =
   | { view: 'inbox' }
   | { view: 'trash' }
   | { view: 'settings' }
-  | { view: 'data' };
+  | { view: 'data' }
+  | { view: 'insights' };
 
 export type ListView = Exclude<Route, { id: string }>['view'];
 export const LIST_VIEWS: readonly ListView[] = [
@@ -33,6 +34,7 @@ export const LIST_VIEWS: readonly ListView[] = [
   'trash',
   'settings',
   'data',
+  'insights',
 ];
 const ENTITY_VIEWS = ['contact', 'goal', 'circle', 'reflection', 'event'] as const;
 

@@ -14,6 +14,7 @@ const PRIMARY: ListView[] = [
   'circles',
   'inbox',
   'review',
+  'insights',
 ];
 const SECONDARY: ListView[] = ['trash', 'settings', 'data'];
 

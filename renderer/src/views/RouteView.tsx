@@ -17,6 +17,7 @@ import { InboxView } from './inbox/InboxView';
 import { PipelineView } from './pipeline/PipelineView';
 import { SettingsView } from './settings/SettingsView';
 import { TrashView } from './trash/TrashView';
+import { InsightsView } from './insights/InsightsView';
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.view) {
@@ -54,5 +55,7 @@ export function RouteView({ route }: { route: Route }) {
       return <SettingsView />;
     case 'data':
       return <DataView />;
+    case 'insights':
+      return <InsightsView />;
   }
 }
