@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
 import { spellcheckUsesOs } from './spellcheck';
+import { DEFAULT_JOURNAL_SIZE, type Rect } from './window-bounds';
 
 export type WindowKind = 'journal' | 'quick-note';
 
@@ -31,9 +32,13 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
   });
 }
 
-/** `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. */
-export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
-  const win = secureWindow({ title: 'Rapport', width: 1100, height: 760, minWidth: 640, minHeight: 480 });
+/**
+ * `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. `bounds`:
+ * where it was last (window-bounds.ts keeps it on screen); without it, the usual size, centred.
+ */
+export async function openJournalWindow(hash = '', bounds?: Rect): Promise<BrowserWindow> {
+  const place = bounds ?? DEFAULT_JOURNAL_SIZE;
+  const win = secureWindow({ title: 'Rapport', ...place, minWidth: 640, minHeight: 480 });
   win.once('ready-to-show', () => win.show());
   await win.loadURL(pageUrl('journal') + hash);
   return win;
