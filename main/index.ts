@@ -1,5 +1,5 @@
 // Rapport's main process: lifecycle and wiring only (STYLE habit 4). Features live in their folders.
-import { app, BrowserWindow, dialog, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { resolveDataDir } from './app/data-dir';
 import { cliArguments, runCliInApp } from './app/cli-mode';
@@ -254,6 +254,7 @@ async function start(): Promise<void> {
     openToday: () => void openToday(),
     clock: appClock(process.env, app.isPackaged),
   });
+  powerMonitor.on('resume', () => reminders?.wake());
   // A second launch focuses this one; a file it was given opens here, in the import preview.
   app.on('second-instance', (_event, argv, cwd) => {
     const file = fileToOpen(argv, cwd);

@@ -22,6 +22,10 @@ function fakeTime(start: Date) {
     clock: () => new Date(now),
     timers,
     pending: () => [...pending.values()].map((p) => new Date(p.due)),
+    /** The wall clock jumps on while no timer runs (the computer slept). */
+    sleepTo(to: Date) {
+      now = to.getTime();
+    },
     /** Moves the clock to `to`, running each timer that falls due on the way. */
     async advanceTo(to: Date) {
       for (;;) {
@@ -137,6 +141,18 @@ describe('the daily reminder', () => {
     expect(time.pending()).toEqual([dueOn(at('2026-03-10'), '17:30')]);
     await time.advanceTo(at('2026-03-10', 18));
     expect(shown).toHaveLength(1);
+  });
+
+  it('looks again when the computer wakes, so a reminder due while it slept comes at once', async () => {
+    const { shown, scheduler, time } = setup(at('2026-03-10', 7), one);
+    await scheduler.started;
+    // Asleep from 07:00 to 10:00: the timer has not run (a suspended machine's timers do not count).
+    expect(time.pending()).toEqual([dueOn(at('2026-03-10'), '09:00')]);
+    time.sleepTo(at('2026-03-10', 10));
+    scheduler.wake();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shown).toHaveLength(1);
+    expect(time.pending()).toEqual([dueOn(at('2026-03-11'), '09:00')]);
   });
 
   it('stops: no timer left behind', async () => {

@@ -27,6 +27,11 @@ export interface ReminderScheduler {
   readonly started: Promise<void>;
   /** The time or the on/off setting changed: arm the timer again from now. */
   reschedule(): void;
+  /**
+   * The computer woke up: a timer does not count the time asleep, so look now (as at start) and re-arm —
+   * a laptop opened at 10:00 gets the 09:00 reminder then, not a day late.
+   */
+  wake(): void;
   stop(): void;
 }
 
@@ -84,6 +89,7 @@ export function startReminders(deps: ReminderDeps): ReminderScheduler {
   return {
     started,
     reschedule: arm,
+    wake: () => void safely().then(arm),
     stop() {
       stopped = true;
       if (timer !== undefined) deps.timers.clearTimeout(timer);
