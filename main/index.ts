@@ -164,6 +164,8 @@ async function showQuickNote(): Promise<BrowserWindow> {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Windows shows an app's notifications only under the id its Start menu shortcut carries (electron-builder's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('se.rapport.journal');
   const settings = await DeviceSettingsStore.open(join(app.getPath('userData'), DEVICE_SETTINGS_FILE));
   if (settings.problem) console.warn(`Rapport settings: ${settings.problem.message}`);
   deviceSettings = settings;
