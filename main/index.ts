@@ -31,7 +31,7 @@ import type { ReminderScheduler } from './reminders/reminder-scheduler';
 import { appClock } from './app/test-clock';
 import { fileToOpen, isOpenableFile } from './app/file-args';
 import { applyOpenAtLogin, startedHidden } from './app/login-item';
-import { keepOnScreen, trackBounds } from './windows/window-bounds';
+import { keepOnScreen, type Rect } from './windows/window-bounds';
 import type { ImportPreview } from '@shared/ipc/contract';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
@@ -90,7 +90,6 @@ async function showJournal(hash = ''): Promise<BrowserWindow> {
   }
   openingJournal ??= openJournalWindow(hash, journalPlace()).then((win) => {
     journalWindow = win;
-    trackBounds(win, (windowBounds) => void deviceSettings?.update({ windowBounds }).catch(() => undefined));
     win.on('closed', () => {
       journalWindow = undefined;
       if (!quitting && staysInTray()) void trayNotice?.();
@@ -112,10 +111,14 @@ async function openContact(contactId: string): Promise<void> {
   if (open) win.webContents.send(EVENT_CHANNELS.openContact, contactId);
 }
 
-/** Where the journal window opens: where it was, if a display still shows it. */
-function journalPlace(): ReturnType<typeof keepOnScreen> {
+/** Where the journal window opens (where it was, if a display still shows it), and where it is remembered. */
+function journalPlace(): { bounds: Rect; save: (bounds: Rect) => void } {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
-  return keepOnScreen(deviceSettings?.get().windowBounds, workAreas, screen.getPrimaryDisplay().workArea);
+  const bounds = keepOnScreen(deviceSettings?.get().windowBounds, workAreas, screen.getPrimaryDisplay().workArea);
+  return {
+    bounds,
+    save: (windowBounds) => void deviceSettings?.update({ windowBounds }).catch(() => undefined),
+  };
 }
 
 /** The daily reminder was clicked: the journal window shows Today (opened there if it was closed). */

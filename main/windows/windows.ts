@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
 import { spellcheckUsesOs } from './spellcheck';
-import { DEFAULT_JOURNAL_SIZE, type Rect } from './window-bounds';
+import { DEFAULT_JOURNAL_SIZE, trackBounds, type Rect } from './window-bounds';
 
 export type WindowKind = 'journal' | 'quick-note';
 
@@ -33,13 +33,18 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
 }
 
 /**
- * `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. `bounds`:
- * where it was last (window-bounds.ts keeps it on screen); without it, the usual size, centred.
+ * `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. `place`:
+ * where it was last (window-bounds.ts keeps it on screen) and how to remember where it goes from the start
+ * (a quit during the first load still saves it); without it, the usual size, centred.
  */
-export async function openJournalWindow(hash = '', bounds?: Rect): Promise<BrowserWindow> {
-  const place = bounds ?? DEFAULT_JOURNAL_SIZE;
-  const win = secureWindow({ title: 'Rapport', ...place, minWidth: 640, minHeight: 480 });
-  win.once('ready-to-show', () => win.show());
+export async function openJournalWindow(
+  hash = '',
+  place?: { bounds: Rect; save: (bounds: Rect) => void },
+): Promise<BrowserWindow> {
+  const bounds = place?.bounds ?? DEFAULT_JOURNAL_SIZE;
+  const win = secureWindow({ title: 'Rapport', ...bounds, minWidth: 640, minHeight: 480 });
+  if (place) trackBounds(win, place.save);
+  win.once('ready-to-show', () => win.isDestroyed() || win.show());
   await win.loadURL(pageUrl('journal') + hash);
   return win;
 }
