@@ -70,7 +70,7 @@ export const strings = defineStrings(
         'Once a day Rapport can let you know, quietly, what is worth a moment: next steps that are due, people it has been a while since you were in touch with, and tomorrow’s events you have not prepared yet. Only when there is something, and never twice for the same things.',
       enabled: 'Remind me once a day',
       hint: 'A notification from this computer. Clicking it opens Today.',
-      time: 'At',
+      time: 'Time of day',
       invalid: 'Choose a time, such as 09:00.',
     },
     login: {
@@ -148,7 +148,7 @@ export const strings = defineStrings(
         'En gång om dagen kan Rapport i lugn och ro tala om vad som är värt en stund: nästa steg som ska tas, personer du inte hörts med på ett tag och morgondagens evenemang som du inte har förberett ännu. Bara när det finns något, och aldrig två gånger för samma sak.',
       enabled: 'Påminn mig en gång om dagen',
       hint: 'En avisering på den här datorn. Klicka på den så öppnas Idag.',
-      time: 'Klockan',
+      time: 'Tidpunkt',
       invalid: 'Välj en tid, till exempel 09:00.',
     },
     login: {
