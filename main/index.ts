@@ -14,7 +14,7 @@ import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers'
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
-import { setMainLanguage } from './app/main-i18n';
+import { mt, setMainLanguage } from './app/main-i18n';
 import { resolveLanguage } from '@shared/i18n/language';
 import { BackupService } from './backup/backup-service';
 import { ImportService } from './import/import-service';
@@ -143,7 +143,7 @@ async function openFile(path: string): Promise<void> {
     if (open) win.webContents.send(EVENT_CHANNELS.importPreview, preview);
   } catch (error) {
     await showJournal();
-    dialog.showErrorBox('Rapport could not open the file', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(mt('openFile.failed'), error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -44,6 +44,16 @@ test('a file relative to where Rapport was started again opens, even with the wi
   await expect(preview.getByRole('heading', { name: 'Import connections-v1.csv' })).toBeVisible();
 });
 
+test('a file that cannot be read is explained, and the journal stays as it was', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await app.launchAgain([join(dataDir, 'gone', 'Connections.csv')]);
+  await expect
+    .poll(async () => (await app.recorded()).errorBoxes.map((box) => box.title))
+    .toEqual(['Rapport could not open the file']);
+  await expect(page.getByRole('dialog', { name: 'Import preview' })).toHaveCount(0);
+});
+
 test('Rapport started with a file shows its import preview first', async ({ launch }) => {
   const app = await launch({ args: [fixture('connections-v1.csv')] });
   const page = await app.firstWindow();

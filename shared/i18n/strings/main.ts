@@ -48,6 +48,9 @@ export const mainCatalogue = defineStrings(
       oneKeepInTouch: 'It has been a while since you were in touch with {{name}}.',
       onePrepare: '{{title}} is tomorrow — a few minutes to prepare?',
     },
+    openFile: {
+      failed: 'Rapport could not open the file',
+    },
   },
   {
     tray: {
@@ -93,6 +96,9 @@ export const mainCatalogue = defineStrings(
       oneNextStep: 'Nästa steg med {{name}}: {{text}}',
       oneKeepInTouch: 'Det var ett tag sedan du hördes med {{name}}.',
       onePrepare: '{{title}} är i morgon — några minuter att förbereda?',
+    },
+    openFile: {
+      failed: 'Rapport kunde inte öppna filen',
     },
   },
 );
