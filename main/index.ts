@@ -1,5 +1,5 @@
 // Rapport's main process: lifecycle and wiring only (STYLE habit 4). Features live in their folders.
-import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { resolveDataDir } from './app/data-dir';
 import { cliArguments, runCliInApp } from './app/cli-mode';
@@ -14,7 +14,7 @@ import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers'
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
-import { setMainLanguage } from './app/main-i18n';
+import { mt, setMainLanguage } from './app/main-i18n';
 import { resolveLanguage } from '@shared/i18n/language';
 import { BackupService } from './backup/backup-service';
 import { ImportService } from './import/import-service';
@@ -25,6 +25,14 @@ import { EVENT_CHANNELS, type ExportFormat } from '@shared/ipc/contract';
 import { DEVICE_SETTINGS_FILE, DeviceSettingsStore } from './settings/device-settings';
 import { watchFollowUps, type FollowUpWatch } from './tray/follow-up-watch';
 import { createTrayNotice } from './tray/tray-notice';
+import { startDailyReminders } from './reminders/reminders';
+import { fileMemory, REMINDER_MEMORY_FILE } from './reminders/reminder-memory';
+import type { ReminderScheduler } from './reminders/reminder-scheduler';
+import { appClock } from './app/test-clock';
+import { fileToOpen, isOpenableFile } from './app/file-args';
+import { applyOpenAtLogin, startedHidden } from './app/login-item';
+import { keepOnScreen, type Rect } from './windows/window-bounds';
+import type { ImportPreview } from '@shared/ipc/contract';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 // A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
@@ -59,6 +67,12 @@ let openingJournal: Promise<BrowserWindow> | undefined;
 let deviceSettings: DeviceSettingsStore | undefined;
 let followUps: FollowUpWatch | undefined;
 let trayNotice: (() => Promise<void>) | undefined;
+let reminders: ReminderScheduler | undefined;
+/** A file to open that arrived before the journal could show it (the first launch, macOS open-file). */
+let fileBeforeStart: string | undefined;
+/** A preview made while the journal window was closed: the window takes it once it listens. */
+let pendingPreview: ImportPreview | undefined;
+let started = false;
 /** Set by before-quit: from then on a closing window is part of quitting, not a move to the tray. */
 let quitting = false;
 
@@ -74,7 +88,7 @@ async function showJournal(hash = ''): Promise<BrowserWindow> {
     journalWindow.focus();
     return journalWindow;
   }
-  openingJournal ??= openJournalWindow(hash).then((win) => {
+  openingJournal ??= openJournalWindow(hash, journalPlace()).then((win) => {
     journalWindow = win;
     win.on('closed', () => {
       journalWindow = undefined;
@@ -97,6 +111,49 @@ async function openContact(contactId: string): Promise<void> {
   if (open) win.webContents.send(EVENT_CHANNELS.openContact, contactId);
 }
 
+/** Where the journal window opens (where it was, if a display still shows it), and where it is remembered. */
+function journalPlace(): { bounds: Rect; save: (bounds: Rect) => void } {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const bounds = keepOnScreen(deviceSettings?.get().windowBounds, workAreas, screen.getPrimaryDisplay().workArea);
+  return {
+    bounds,
+    save: (windowBounds) => void deviceSettings?.update({ windowBounds }).catch(() => undefined),
+  };
+}
+
+/** The daily reminder was clicked: the journal window shows Today (opened there if it was closed). */
+async function openToday(): Promise<void> {
+  const open = journalWindow && !journalWindow.isDestroyed();
+  const win = await showJournal('#/today');
+  if (open) win.webContents.send(EVENT_CHANNELS.openToday);
+}
+
+/** A file given to Rapport (a second launch, the first one, macOS open-file): the import preview shows it. */
+async function openFile(path: string): Promise<void> {
+  if (!imports || !isOpenableFile(path)) {
+    await showJournal();
+    return;
+  }
+  const importer = imports;
+  const open = journalWindow && !journalWindow.isDestroyed();
+  try {
+    const preview = await importer.previewPath(path);
+    if (!open) pendingPreview = preview;
+    const win = await showJournal();
+    if (open) win.webContents.send(EVENT_CHANNELS.importPreview, preview);
+  } catch (error) {
+    await showJournal();
+    dialog.showErrorBox(mt('openFile.failed'), error instanceof Error ? error.message : String(error));
+  }
+}
+
+// macOS hands files over with open-file, also before the app is ready (a double-click that starts Rapport).
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (started) void openFile(path);
+  else fileBeforeStart = path;
+});
+
 async function showQuickNote(): Promise<BrowserWindow> {
   if (quickNoteWindow && !quickNoteWindow.isDestroyed()) {
     quickNoteWindow.show();
@@ -110,6 +167,8 @@ async function showQuickNote(): Promise<BrowserWindow> {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Windows shows an app's notifications only under the id its Start menu shortcut carries (electron-builder's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('se.rapport.journal');
   const settings = await DeviceSettingsStore.open(join(app.getPath('userData'), DEVICE_SETTINGS_FILE));
   if (settings.problem) console.warn(`Rapport settings: ${settings.problem.message}`);
   deviceSettings = settings;
@@ -150,6 +209,9 @@ async function start(): Promise<void> {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.journalReplaced, info);
   });
   const currentImports = (): ImportService => importer;
+  // The login entry is written again at each start while on, so it follows an app that moved.
+  let loginItemOn = settings.get().openAtLogin;
+  if (loginItemOn) applyOpenAtLogin(true).catch((error: unknown) => console.error('Rapport: launch at login', error));
   registerInvokeHandlers(
     createHandlers({
       host: journal,
@@ -160,6 +222,18 @@ async function start(): Promise<void> {
       backups: backupService,
       restorer,
       deviceSettings: settings,
+      deviceSettingsSaved: () => {
+        reminders?.reschedule();
+        if (settings.get().openAtLogin !== loginItemOn) {
+          loginItemOn = settings.get().openAtLogin;
+          applyOpenAtLogin(loginItemOn).catch((error: unknown) => console.error('Rapport: launch at login', error));
+        }
+      },
+      takeImportPreview: () => {
+        const preview = pendingPreview ?? null;
+        pendingPreview = undefined;
+        return preview;
+      },
     }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
@@ -178,9 +252,25 @@ async function start(): Promise<void> {
   });
   tray = trayHandle;
   followUps = watchFollowUps(journal.doc, (items) => trayHandle.showFollowUps(items));
-  app.on('second-instance', () => void showJournal());
+  reminders = startDailyReminders({
+    doc: () => journal.doc,
+    settings,
+    memory: fileMemory(join(app.getPath('userData'), REMINDER_MEMORY_FILE)),
+    openToday: () => void openToday(),
+    clock: appClock(process.env, app.isPackaged),
+  });
+  powerMonitor.on('resume', () => reminders?.wake());
+  // A second launch focuses this one; a file it was given opens here, in the import preview.
+  app.on('second-instance', (_event, argv, cwd) => {
+    const file = fileToOpen(argv, cwd);
+    void (file ? openFile(file) : showJournal());
+  });
   app.on('activate', () => void showJournal());
-  await showJournal();
+  started = true;
+  const file = fileBeforeStart ?? fileToOpen(process.argv, process.cwd());
+  fileBeforeStart = undefined;
+  if (file) await openFile(file);
+  else if (!startedHidden(process.argv)) await showJournal();
 }
 
 /** File → Import…: main asks for the file, then the journal window shows the preview. */
@@ -223,6 +313,7 @@ app.on('will-quit', (event) => {
   event.preventDefault();
   closing = true;
   followUps?.stop();
+  reminders?.stop();
   tray?.destroy();
   sync?.destroy();
   imports?.destroy();

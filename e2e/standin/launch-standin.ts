@@ -174,6 +174,9 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
         call('queueDialog', { kind: 'messageBox', answer: { response, checkboxChecked } }),
     },
     notifications: () => call('notifications', null),
+    clickNotification: (index) => call('notificationClick', { index }),
+    launchAgain: (args, cwd = process.cwd()) =>
+      call('secondInstance', { args: ['--data-dir', opts.dataDir, ...args], cwd }),
     recorded: () => call('recorded', null),
     requestPermission: (permission, page) =>
       call('permissionRequest', { windowId: page ? standin.windowIdOf(page) : null, permission }),

@@ -97,6 +97,10 @@ export interface ChildMethods {
   recorded: { params: null; result: Recorded };
   permissionRequest: { params: { windowId: number | null; permission: string }; result: boolean };
   quit: { params: null; result: void };
+  /** Clicks the index-th notification main showed. */
+  notificationClick: { params: { index: number }; result: void };
+  /** Another launch of the app: Electron gives the first instance its argv and working folder. */
+  secondInstance: { params: { args: string[]; cwd: string }; result: void };
 }
 
 export interface WindowCreate {

@@ -2,7 +2,13 @@
 import { setMainLanguage } from '../app/main-i18n';
 import { resolveLanguage } from '@shared/i18n/language';
 import { app, BrowserWindow, dialog, shell } from 'electron';
-import { EVENT_CHANNELS, type BackupInfo, type DeviceSettingsInfo, type JournalInfo } from '@shared/ipc/contract';
+import {
+  EVENT_CHANNELS,
+  type BackupInfo,
+  type DeviceSettingsInfo,
+  type ImportPreview,
+  type JournalInfo,
+} from '@shared/ipc/contract';
 import type { ImportService } from '../import/import-service';
 import type { InvokeHandlers } from './register';
 import type { JournalHost } from '../journal/journal-host';
@@ -25,6 +31,10 @@ export interface HandlerDeps {
   backups: BackupService;
   restorer: RestoreService;
   deviceSettings: DeviceSettingsStore;
+  /** After a settings change is saved: reminders re-arm, launch at login follows. */
+  deviceSettingsSaved?: () => void;
+  /** The preview of a file main was asked to open before the window listened, handed over once. */
+  takeImportPreview?: () => ImportPreview | null;
 }
 
 /** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
@@ -35,6 +45,9 @@ function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
     language: store.get().language,
     theme: store.get().theme,
     closeToTrayApplies: process.platform !== 'darwin',
+    reminders: store.get().reminders,
+    reminderTime: store.get().reminderTime,
+    openAtLogin: store.get().openAtLogin,
     ...(fellBack ? { fellBack } : {}),
   };
 }
@@ -77,6 +90,8 @@ export function createHandlers({
   backups,
   restorer,
   deviceSettings,
+  deviceSettingsSaved,
+  takeImportPreview,
 }: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
@@ -148,7 +163,9 @@ export function createHandlers({
       const info = deviceSettingsInfo(deviceSettings);
       // Every window (the hidden quick note too) takes the new language and theme at once.
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);
+      deviceSettingsSaved?.();
       return info;
     },
+    takeImportPreview: () => takeImportPreview?.() ?? null,
   };
 }

@@ -36,6 +36,7 @@ const api: RapportApi = {
   exportJournal: call('exportJournal'),
   deviceSettings: call('deviceSettings'),
   updateDeviceSettings: call('updateDeviceSettings'),
+  takeImportPreview: call('takeImportPreview'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>
@@ -55,6 +56,8 @@ const api: RapportApi = {
       EVENT_CHANNELS.deviceSettingsChanged,
       (v): v is DeviceSettingsInfo => typeof v === 'object' && v !== null && 'language' in v && 'theme' in v,
     )(listener),
+  onOpenToday: (listener) =>
+    subscribe(EVENT_CHANNELS.openToday, (v): v is undefined => v === undefined)(() => listener()),
 };
 
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T) {

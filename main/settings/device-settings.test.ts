@@ -23,6 +23,9 @@ describe('device settings', () => {
       trayNoticeDismissed: false,
       language: 'system',
       theme: 'system',
+      reminders: true,
+      reminderTime: '09:00',
+      openAtLogin: false,
     });
     expect(store.problem).toBeUndefined();
   });
@@ -99,5 +102,20 @@ describe('device settings', () => {
     const store = await DeviceSettingsStore.open(file, now);
     await Promise.all([store.update({ closeToTray: false }), store.update({ closeToTray: true })]);
     expect(parseSettings(await readFile(file, 'utf8'))?.closeToTray).toBe(true);
+  });
+
+  it('keep the reminder time, launch at login and the window bounds across a restart', async () => {
+    const store = await DeviceSettingsStore.open(file, now);
+    const windowBounds = { x: 40, y: 30, width: 1000, height: 700 };
+    await store.update({ reminders: false, reminderTime: '07:45', openAtLogin: true, windowBounds });
+    const again = await DeviceSettingsStore.open(file, now);
+    expect(again.get()).toMatchObject({ reminders: false, reminderTime: '07:45', openAtLogin: true, windowBounds });
+  });
+
+  it('read a reminder time it cannot use as 09:00 and forget damaged window bounds, keeping the rest', () => {
+    const text = JSON.stringify({ version: 1, closeToTray: false, reminderTime: '25:00', windowBounds: { x: 'a' } });
+    const settings = parseSettings(text);
+    expect(settings).toMatchObject({ closeToTray: false, reminderTime: '09:00' });
+    expect(settings?.windowBounds).toBeUndefined();
   });
 });

@@ -7,6 +7,8 @@ import { LANGUAGE_CHOICES, THEME_CHOICES } from '@shared/ipc/contract';
 import { keepAside, replaceFile } from '../store/durable-io';
 
 export const DEVICE_SETTINGS_FILE = 'device-settings.json';
+/** 'HH:MM', 00:00 to 23:59. */
+export const REMINDER_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 // Unknown keys are kept, so a newer Rapport's settings survive a run of this one.
 const schema = z.looseObject({
@@ -20,11 +22,32 @@ const schema = z.looseObject({
   language: z.enum(LANGUAGE_CHOICES).default('system').catch('system'),
   /** Light or dark: 'system' follows the OS. */
   theme: z.enum(THEME_CHOICES).default('system').catch('system'),
+  /** A calm daily notification of what is due (main/reminders). */
+  reminders: z.boolean().default(true),
+  /** When that notification comes, local time 'HH:MM'; a time this Rapport cannot read falls back to 09:00. */
+  reminderTime: z.string().regex(REMINDER_TIME).default('09:00').catch('09:00'),
+  /** Start Rapport, in the tray, when the user logs in (main/app/login-item.ts). */
+  openAtLogin: z.boolean().default(false),
+  /** The journal window's last size and place; a damaged value is forgotten, the rest of the file stays. */
+  windowBounds: z
+    .object({ x: z.number().int(), y: z.number().int(), width: z.number().int(), height: z.number().int() })
+    .optional()
+    .catch(undefined),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
 export type DeviceSettingsPatch = Partial<
-  Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme'>
+  Pick<
+    DeviceSettings,
+    | 'closeToTray'
+    | 'trayNoticeDismissed'
+    | 'language'
+    | 'theme'
+    | 'reminders'
+    | 'reminderTime'
+    | 'openAtLogin'
+    | 'windowBounds'
+  >
 >;
 
 export function defaultDeviceSettings(): DeviceSettings {

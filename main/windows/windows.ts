@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
 import { spellcheckUsesOs } from './spellcheck';
+import { DEFAULT_JOURNAL_SIZE, trackBounds, type Rect } from './window-bounds';
 
 export type WindowKind = 'journal' | 'quick-note';
 
@@ -31,10 +32,19 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
   });
 }
 
-/** `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. */
-export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
-  const win = secureWindow({ title: 'Rapport', width: 1100, height: 760, minWidth: 640, minHeight: 480 });
-  win.once('ready-to-show', () => win.show());
+/**
+ * `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. `place`:
+ * where it was last (window-bounds.ts keeps it on screen) and how to remember where it goes from the start
+ * (a quit during the first load still saves it); without it, the usual size, centred.
+ */
+export async function openJournalWindow(
+  hash = '',
+  place?: { bounds: Rect; save: (bounds: Rect) => void },
+): Promise<BrowserWindow> {
+  const bounds = place?.bounds ?? DEFAULT_JOURNAL_SIZE;
+  const win = secureWindow({ title: 'Rapport', ...bounds, minWidth: 640, minHeight: 480 });
+  if (place) trackBounds(win, place.save);
+  win.once('ready-to-show', () => win.isDestroyed() || win.show());
   await win.loadURL(pageUrl('journal') + hash);
   return win;
 }

@@ -85,9 +85,17 @@ export interface DeviceSettingsInfo {
   closeToTrayApplies: boolean;
   /** Set when the file was damaged or unreadable at start, so the usual settings apply (Settings says so). */
   fellBack?: 'damaged' | 'unreadable';
+  /** The daily notification of what is due. */
+  reminders: boolean;
+  /** When it comes, local time 'HH:MM'. */
+  reminderTime: string;
+  /** Start Rapport, in the tray, when the user logs in. */
+  openAtLogin: boolean;
 }
 
-export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme'>>;
+export type DeviceSettingsChange = Partial<
+  Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme' | 'reminders' | 'reminderTime' | 'openAtLogin'>
+>;
 
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
@@ -111,6 +119,8 @@ export interface InvokeContract {
   exportJournal: { args: [format: ExportFormat]; result: ExportOutcome };
   deviceSettings: { args: []; result: DeviceSettingsInfo };
   updateDeviceSettings: { args: [change: DeviceSettingsChange]; result: DeviceSettingsInfo };
+  /** A file main was asked to open (a second launch, the OS) before the window could listen: its preview, once. */
+  takeImportPreview: { args: []; result: ImportPreview | null };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -135,6 +145,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   exportJournal: 'export:save',
   deviceSettings: 'device-settings:get',
   updateDeviceSettings: 'device-settings:update',
+  takeImportPreview: 'import:take-preview',
 };
 
 /** Main → renderer pushes. */
@@ -147,6 +158,8 @@ export interface EventContract {
   openContact: [contactId: string];
   /** This computer's settings changed (in any window): every window applies language and theme at once. */
   deviceSettingsChanged: [info: DeviceSettingsInfo];
+  /** Main asks the journal window to show Today (the daily reminder was clicked). */
+  openToday: [];
 }
 export type EventName = keyof EventContract;
 
@@ -156,6 +169,7 @@ export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   journalReplaced: 'journal:replaced',
   openContact: 'nav:open-contact',
   deviceSettingsChanged: 'device-settings:changed',
+  openToday: 'nav:open-today',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -168,6 +182,7 @@ export type RapportApi = {
   onJournalReplaced(listener: (info: JournalInfo) => void): () => void;
   onOpenContact(listener: (contactId: string) => void): () => void;
   onDeviceSettingsChanged(listener: (info: DeviceSettingsInfo) => void): () => void;
+  onOpenToday(listener: () => void): () => void;
 };
 
 /**

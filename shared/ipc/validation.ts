@@ -57,6 +57,13 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
       closeToTray: z.boolean().optional(),
       language: z.enum(LANGUAGE_CHOICES).optional(),
       theme: z.enum(THEME_CHOICES).optional(),
+      reminders: z.boolean().optional(),
+      reminderTime: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+        .optional(),
+      openAtLogin: z.boolean().optional(),
     }),
   ]),
+  takeImportPreview: z.tuple([]),
 };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { HostConfig } from '../messages';
 import { BrowserWindowDouble } from './browser-window';
-import { tell } from './channel';
+import { provide, tell } from './channel';
 import { records } from './records';
 import { appHooks, electronEvent, state } from './state';
 
@@ -238,6 +238,13 @@ export class AppDouble extends EventEmitter {
 }
 
 export const app = new AppDouble();
+
+provide({
+  // What Electron does when the app is started again while this instance holds the single-instance lock.
+  secondInstance({ args, cwd }) {
+    app.emit('second-instance', electronEvent(), [process.execPath, ...process.argv.slice(1, 2), ...args], cwd, {});
+  },
+});
 
 appHooks.webContentsCreated = (webContents) => app.emit('web-contents-created', electronEvent(), webContents);
 appHooks.browserWindowCreated = (window) => app.emit('browser-window-created', electronEvent(), window);

@@ -1,8 +1,9 @@
-// Notification double: `show()` is recorded; nothing reaches the desktop.
+// Notification double: `show()` is recorded; nothing reaches the desktop. A spec may click one it saw.
 import { EventEmitter } from 'node:events';
 import { provide } from './channel';
 
 const shown: Array<{ title: string; body: string }> = [];
+const instances: NotificationDouble[] = [];
 
 export class NotificationDouble extends EventEmitter {
   title: string;
@@ -20,6 +21,7 @@ export class NotificationDouble extends EventEmitter {
   }
   show(): void {
     shown.push({ title: this.title, body: this.body });
+    instances.push(this);
     setImmediate(() => this.emit('show'));
   }
   close(): void {
@@ -30,5 +32,10 @@ export class NotificationDouble extends EventEmitter {
 provide({
   notifications() {
     return shown.map((n) => ({ ...n }));
+  },
+  notificationClick({ index }) {
+    const notification = instances[index];
+    if (!notification) throw new Error(`no notification ${index} was shown (${instances.length} were)`);
+    notification.emit('click', { preventDefault() {} });
   },
 });

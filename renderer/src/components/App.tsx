@@ -12,6 +12,7 @@ import { LiveMessage } from '../shell/LiveMessage';
 import { KeysDialog } from '../shell/KeysDialog';
 import { useRoute } from '../nav/use-route';
 import { useOpenContactFromMain } from '../nav/use-open-contact';
+import { useOpenTodayFromMain } from '../nav/use-open-today';
 import { routeHref } from '../nav/route';
 import { useHeadingFocus } from '../nav/focus-heading';
 import { SkipLink } from '../shell/SkipLink';
@@ -45,6 +46,7 @@ export function App() {
   };
   const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
   useOpenContactFromMain(session.api);
+  useOpenTodayFromMain(session.api);
   useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onShowKeys: openKeys, onUndoRedo });
   return (
     <LogInteractionContext.Provider value={openLog}>

@@ -22,6 +22,10 @@ export function ImportFlow({ api }: { api: RapportApi }) {
   );
 
   useEffect(() => api.onImportPreview(setPreview), [api]);
+  // A file Rapport was started with (or given while this window was closed) waits in main until now.
+  useEffect(() => {
+    api.takeImportPreview().then((p) => p && setPreview(p), fail);
+  }, [api, fail]);
   useEffect(
     () => onImportRequest(() => void api.chooseImportFile().then((p) => p && setPreview(p), fail)),
     [api, fail],

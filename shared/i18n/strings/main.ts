@@ -36,6 +36,21 @@ export const mainCatalogue = defineStrings(
       nextStep: 'Next step',
       getInTouch: 'Time to get in touch',
     },
+    reminder: {
+      title: 'Worth a moment today',
+      nextSteps_one: '{{count}} next step is due',
+      nextSteps_other: '{{count}} next steps are due',
+      keepInTouch_one: '{{count}} person to get back in touch with',
+      keepInTouch_other: '{{count}} people to get back in touch with',
+      prepare_one: '{{count}} event tomorrow to prepare for',
+      prepare_other: '{{count}} events tomorrow to prepare for',
+      oneNextStep: 'Next step with {{name}}: {{text}}',
+      oneKeepInTouch: 'It has been a while since you were in touch with {{name}}.',
+      onePrepare: '{{title}} is tomorrow — a few minutes to prepare?',
+    },
+    openFile: {
+      failed: 'Rapport could not open the file',
+    },
   },
   {
     tray: {
@@ -69,6 +84,21 @@ export const mainCatalogue = defineStrings(
     followUp: {
       nextStep: 'Nästa steg',
       getInTouch: 'Dags att höra av sig',
+    },
+    reminder: {
+      title: 'Värt en stund i dag',
+      nextSteps_one: '{{count}} nästa steg att ta',
+      nextSteps_other: '{{count}} nästa steg att ta',
+      keepInTouch_one: '{{count}} person att höra av dig till',
+      keepInTouch_other: '{{count}} personer att höra av dig till',
+      prepare_one: '{{count}} evenemang i morgon att förbereda',
+      prepare_other: '{{count}} evenemang i morgon att förbereda',
+      oneNextStep: 'Nästa steg med {{name}}: {{text}}',
+      oneKeepInTouch: 'Det var ett tag sedan du hördes med {{name}}.',
+      onePrepare: '{{title}} är i morgon — några minuter att förbereda?',
+    },
+    openFile: {
+      failed: 'Rapport kunde inte öppna filen',
     },
   },
 );

@@ -64,6 +64,20 @@ export const strings = defineStrings(
       change: 'Change weekly aim',
       off: 'Weekly outreach aim: off',
     },
+    reminders: {
+      heading: 'Reminders',
+      intro:
+        'Once a day Rapport can let you know, quietly, what is worth a moment: next steps that are due, people it has been a while since you were in touch with, and tomorrow’s events you have not prepared yet. Only when there is something, and never twice for the same things.',
+      enabled: 'Remind me once a day',
+      hint: 'A notification from this computer. Clicking it opens Today.',
+      time: 'Time of day',
+      invalid: 'Choose a time, such as 09:00.',
+    },
+    login: {
+      heading: 'Starting Rapport',
+      openAtLogin: 'Start Rapport when I log in',
+      hint: 'Rapport starts quietly in the tray, without opening a window, so quick notes and reminders are there from the start.',
+    },
   },
   {
     title: 'Inställningar',
@@ -127,6 +141,20 @@ export const strings = defineStrings(
       valueText: '{{done}} av {{target}}',
       change: 'Ändra veckans mål',
       off: 'Veckomål för nya kontakter: av',
+    },
+    reminders: {
+      heading: 'Påminnelser',
+      intro:
+        'En gång om dagen kan Rapport i lugn och ro tala om vad som är värt en stund: nästa steg som ska tas, personer du inte hörts med på ett tag och morgondagens evenemang som du inte har förberett ännu. Bara när det finns något, och aldrig två gånger för samma sak.',
+      enabled: 'Påminn mig en gång om dagen',
+      hint: 'En avisering på den här datorn. Klicka på den så öppnas Idag.',
+      time: 'Tidpunkt',
+      invalid: 'Välj en tid, till exempel 09:00.',
+    },
+    login: {
+      heading: 'När Rapport startar',
+      openAtLogin: 'Starta Rapport när jag loggar in',
+      hint: 'Rapport startar i stillhet i systemfältet, utan att öppna något fönster, så att snabbanteckningar och påminnelser finns där från början.',
     },
   },
 );

@@ -6,6 +6,8 @@ import { EnergyBudgetField } from './EnergyBudgetField';
 import { ReviewDayField } from './ReviewDayField';
 import { DevicePanel } from './DevicePanel';
 import { AppearancePanel } from './AppearancePanel';
+import { RemindersPanel } from './RemindersPanel';
+import { LoginPanel } from './LoginPanel';
 import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
@@ -57,6 +59,8 @@ export function SettingsView() {
         </section>
         <AppearancePanel api={api} />
         {api && <DevicePanel api={api} />}
+        {api && <RemindersPanel api={api} />}
+        {api && <LoginPanel api={api} />}
       </div>
     </section>
   );

@@ -1,0 +1,35 @@
+// Settings → start with the computer: "Start Rapport when I log in" (off by default). Rapport then starts
+// in the tray without a window, so quick notes and reminders are there from the start. Desktop app only.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RapportApi } from '@shared/ipc/contract';
+import { useDeviceSettings } from './use-device-settings';
+
+export function LoginPanel({ api }: { api: RapportApi }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { info, change, failed } = useDeviceSettings(api);
+  if (!info) return null;
+  return (
+    <section className="panel settings-panel" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('settings.login.heading')}</h3>
+      <label className="settings-check">
+        <input
+          type="checkbox"
+          checked={info.openAtLogin}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => change({ openAtLogin: e.target.checked })}
+        />
+        <span>{t('settings.login.openAtLogin')}</span>
+      </label>
+      <p id={`${id}-hint`} className="hint settings-check-hint">
+        {t('settings.login.hint')}
+      </p>
+      {failed && (
+        <p className="form-error" role="alert">
+          {t('settings.device.failed')}
+        </p>
+      )}
+    </section>
+  );
+}
