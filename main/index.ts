@@ -83,18 +83,18 @@ function staysInTray(): boolean {
 
 /** Shows the journal window, opening it (on `hash`, e.g. a person) when it is not there. */
 async function showJournal(hash = ''): Promise<BrowserWindow> {
+  if (openingJournal) return openingJournal; // still loading: it shows itself when ready
   if (journalWindow && !journalWindow.isDestroyed()) {
     journalWindow.show();
     journalWindow.focus();
     return journalWindow;
   }
-  openingJournal ??= openJournalWindow(hash, journalPlace()).then((win) => {
+  openingJournal ??= openJournalWindow(hash, journalPlace(), (win) => {
     journalWindow = win;
     win.on('closed', () => {
       journalWindow = undefined;
       if (!quitting && staysInTray()) void trayNotice?.();
     });
-    return win;
   });
   try {
     return await openingJournal;

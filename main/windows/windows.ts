@@ -40,12 +40,19 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
 export async function openJournalWindow(
   hash = '',
   place?: { bounds: Rect; save: (bounds: Rect) => void },
+  created?: (win: BrowserWindow) => void,
 ): Promise<BrowserWindow> {
   const bounds = place?.bounds ?? DEFAULT_JOURNAL_SIZE;
   const win = secureWindow({ title: 'Rapport', ...bounds, minWidth: 640, minHeight: 480 });
   if (place) trackBounds(win, place.save);
+  // Before the page loads: a window closed while it is still loading is still a window that closed.
+  created?.(win);
   win.once('ready-to-show', () => win.isDestroyed() || win.show());
-  await win.loadURL(pageUrl('journal') + hash);
+  try {
+    await win.loadURL(pageUrl('journal') + hash);
+  } catch (error) {
+    if (!win.isDestroyed()) throw error; // closed during the load: nothing failed
+  }
   return win;
 }
 
