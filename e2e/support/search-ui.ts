@@ -4,6 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export const search = {
   /** Ctrl/Cmd+K from wherever focus is; the palette opens with the text box focused. */
   async openWithKeys(page: Page, name = 'Search'): Promise<void> {
+    // The window's keys work once the journal is shown (its sidebar is there).
+    await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible();
     await page.keyboard.press('ControlOrMeta+k');
     await expect(search.box(page, name)).toBeFocused();
   },
