@@ -104,6 +104,16 @@ describe('search index', () => {
     expect(kindOf('orchestra')).toEqual(['inbox']);
   });
 
+  it('matches a letter or two against names and titles only, and an interaction by its summary as a detail', () => {
+    const doc = new Y.Doc();
+    const emma = createContact(doc, { name: 'Emma Lind', why: 'Knows Kalle' }, at('2026-03-01'));
+    createContact(doc, { name: 'Kalle Berg' }, at('2026-03-02'));
+    logInteraction(doc, { kind: 'call', summary: 'Kaffe med Emma', contactIds: [emma] }, at('2026-03-03'));
+    expect(ids(doc, 'ka')).toEqual(['Kalle Berg']);
+    expect(ids(doc, 'kaf')).toEqual(['Kaffe med Emma']);
+    expect(ids(doc, 'kalle')).toEqual(['Kalle Berg', 'Emma Lind']);
+  });
+
   it('highlights the matched words in the title and in a snippet of the text', () => {
     const doc = journal();
     const [hit] = buildIndex(doc).search('malmo sjo');

@@ -25,11 +25,25 @@ const FIELDS = ['title', 'meta', 'body'] as const;
 const BOOST = { title: 4, meta: 2, body: 1 };
 /** Scores equal to this many decimals count as a tie, which recency then breaks. */
 const TIE = 1e6;
+/** Below this many letters a word is matched against names and titles only: "a" in every text means nothing. */
+const SHORT = 3;
+
+/**
+ * An interaction's summary and an inbox note's first line are shown as titles but ranked as details:
+ * the name tier is for what a person or a page is called.
+ */
+function extractField(doc: SearchDoc, field: string): string {
+  if (field === 'title') return doc.kind === 'interaction' || doc.kind === 'inbox' ? '' : doc.title;
+  if (field === 'meta') return doc.kind === 'interaction' ? `${doc.title}\n${doc.meta}` : doc.meta;
+  if (field === 'body') return doc.body;
+  return field === 'id' ? doc.id : '';
+}
 
 function newMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
     fields: [...FIELDS],
     storeFields: [],
+    extractField: (doc, field) => extractField(doc, field),
     processTerm: (term) => {
       const folded = fold(term);
       return folded === '' ? null : folded;
@@ -77,16 +91,22 @@ export class SearchIndex {
   }
 
   search(query: string, limit = 50): SearchHit[] {
-    if (query.trim() === '') return [];
-    const results = this.mini.search(query);
-    const hits = results.map((r) => this.hit(r)).filter((h): h is SearchHit => h !== undefined);
-    hits.sort(
-      (a, b) =>
-        Math.round(b.score * TIE) - Math.round(a.score * TIE) ||
-        b.updatedAt.localeCompare(a.updatedAt) ||
-        a.id.localeCompare(b.id),
-    );
-    return hits.slice(0, limit);
+    const words = query.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    // While only a letter or two is typed, names and titles alone are searched (and fast on 10,000 people).
+    const short = words.every((w) => w.length < SHORT);
+    const results = this.mini.search(query, short ? { fields: ['title'], fuzzy: false } : {});
+    const ranked = results
+      .map((r) => ({ r, score: Math.round(r.score * TIE), updatedAt: this.docs.get(String(r.id))?.updatedAt ?? '' }))
+      .sort(
+        (a, b) =>
+          b.score - a.score || b.updatedAt.localeCompare(a.updatedAt) || String(a.r.id).localeCompare(String(b.r.id)),
+      );
+    // Snippets only for what is shown: a one-letter prefix can match most of the journal.
+    return ranked
+      .slice(0, limit)
+      .map(({ r }) => this.hit(r))
+      .filter((h): h is SearchHit => h !== undefined);
   }
 
   private hit(result: SearchResult): SearchHit | undefined {
