@@ -105,7 +105,14 @@ export function SearchPalette({ onClose, onMessage }: Props) {
         }}
         onKeyDown={onKeyDown}
       />
-      <div id={listId} role="listbox" aria-label={t('search.results')} className="palette-list">
+      {/* data-answered: the query the listed hits answer (the bench times keystroke → results painted by it). */}
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('search.results')}
+        className="palette-list"
+        data-answered={typed ? answer.query : ''}
+      >
         {groups.map((group) => (
           <div key={group.id} role="group" aria-labelledby={`${base}-${group.id}`} className="palette-group">
             <div id={`${base}-${group.id}`} role="presentation" className="palette-heading">
