@@ -4,6 +4,7 @@ import { test, expect } from '../fixtures/test';
 import { journal } from '../support/journal-ui';
 import { search } from '../support/search-ui';
 import { reflections } from '../support/reflections-ui';
+import { audit } from '../support/audit-ui';
 
 test('Ctrl+K finds a person without typing the accents, and Enter opens their page', async ({ launch }) => {
   const app = await launch();
@@ -19,6 +20,7 @@ test('Ctrl+K finds a person without typing the accents, and Enter opens their pa
   await expect(hit).toContainText('Emma Sjöström');
   await expect(hit.locator('mark')).toHaveText('Sjöström');
   await search.expectActive(page, 'Emma Sjöström');
+  await audit.place(page, 'The search palette with a result');
   await page.keyboard.press('Enter');
   await expect(search.palette(page)).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Emma Sjöström' })).toBeVisible();
