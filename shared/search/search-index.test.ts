@@ -64,6 +64,18 @@ describe('search index', () => {
         .search('kim')
         .map((h) => h.entityId)[0],
     ).toBe(recent);
+    // A tie across the cut keeps the most recent, whatever order the index found them in.
+    const many = new Y.Doc();
+    const made = ['2026-01-05', '2026-04-01', '2026-02-01', '2026-03-01', '2026-01-01'].map((day) => ({
+      day,
+      id: createContact(many, { name: 'Alva Ek' }, at(day)),
+    }));
+    const newest = [...made].sort((a, b) => b.day.localeCompare(a.day)).slice(0, 2);
+    expect(
+      buildIndex(many)
+        .search('alva', 2)
+        .map((h) => h.entityId),
+    ).toEqual(newest.map((m) => m.id));
   });
 
   it('searches every kind through its own fields and leaves the trash out', () => {

@@ -96,13 +96,20 @@ export class SearchIndex {
     // While only a letter or two is typed, names and titles alone are searched (and fast on 10,000 people).
     const short = words.every((w) => w.length < SHORT);
     const results = this.mini.search(query, short ? { fields: ['title'], fuzzy: false } : {});
-    const ranked = results
-      .map((r) => ({ r, score: Math.round(r.score * TIE), updatedAt: this.docs.get(String(r.id))?.updatedAt ?? '' }))
-      .sort(
-        (a, b) =>
-          b.score - a.score || b.updatedAt.localeCompare(a.updatedAt) || String(a.r.id).localeCompare(String(b.r.id)),
-      );
-    // Snippets only for what is shown: a one-letter prefix can match most of the journal.
+    // MiniSearch sorts by score already; only the top `limit` and whatever ties with the last of them need
+    // recency to break the tie, so a prefix matching thousands of entries sorts a few dozen, not all.
+    const rounded = (r: SearchResult): number => Math.round(r.score * TIE);
+    const last = results[Math.min(limit, results.length) - 1];
+    let end = Math.min(limit, results.length);
+    if (last) while (end < results.length && rounded(results[end] as SearchResult) === rounded(last)) end += 1;
+    const ranked = results.slice(0, end).map((r) => ({
+      r,
+      id: String(r.id),
+      score: rounded(r),
+      updatedAt: this.docs.get(String(r.id))?.updatedAt ?? '',
+    }));
+    ranked.sort((a, b) => b.score - a.score || compare(b.updatedAt, a.updatedAt) || compare(a.id, b.id));
+    // Snippets only for what is shown.
     return ranked
       .slice(0, limit)
       .map(({ r }) => this.hit(r))
@@ -129,6 +136,11 @@ export class SearchIndex {
     if (doc.date !== undefined) hit.date = doc.date;
     return hit;
   }
+}
+
+/** Code-unit order: ISO timestamps and ids compare correctly without the cost of localeCompare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function same(a: SearchDoc, b: SearchDoc): boolean {
