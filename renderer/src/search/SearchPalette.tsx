@@ -9,7 +9,7 @@ import { useSearchHits } from './use-search-hits';
 import { useCommands } from './use-commands';
 import { usePaletteGroups, type PaletteItem } from './use-palette-groups';
 import { readRecent } from './recent';
-import { Marked } from './Marked';
+import { PaletteOption } from './PaletteOption';
 import './search.css';
 
 interface Props {
@@ -119,25 +119,14 @@ export function SearchPalette({ onClose, onMessage }: Props) {
               {group.heading}
             </div>
             {group.items.map((item) => (
-              <div
+              <PaletteOption
                 key={item.key}
                 id={optionId(item)}
-                role="option"
-                aria-selected={item === activeItem}
-                className="palette-option"
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseMove={() => item !== activeItem && setActive(items.indexOf(item))}
-                onClick={() => run(item)}
-              >
-                <span className="palette-label">
-                  <Marked text={item.label} ranges={item.labelRanges} />
-                </span>
-                {item.detail && (
-                  <span className="palette-detail">
-                    <Marked text={item.detail} ranges={item.detailRanges} />
-                  </span>
-                )}
-              </div>
+                item={item}
+                active={item === activeItem}
+                onHover={() => item !== activeItem && setActive(items.indexOf(item))}
+                onRun={() => run(item)}
+              />
             ))}
           </div>
         ))}
