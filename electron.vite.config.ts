@@ -33,6 +33,8 @@ export default defineConfig({
     root: 'renderer',
     resolve: { alias, dedupe: ['yjs'] },
     plugins: [react()],
+    // The search worker is an ES module (new Worker(…, { type: 'module' })) sharing chunks with the page.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       minify: true,

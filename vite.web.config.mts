@@ -8,6 +8,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') }, dedupe: ['yjs'] },
   plugins: [react()],
+  worker: { format: 'es' },
   server: { port: 5174, host: '127.0.0.1' },
   preview: { port: 5174, host: '127.0.0.1' },
   build: {

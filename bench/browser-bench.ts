@@ -9,6 +9,7 @@ import { serveStatic } from '../e2e/support/static-server';
 import { BROWSER_DB_NAME } from '../renderer/src/data/journal-session';
 import { filterBy, jumpFrames, moveCard, newContactTiming, openAt, scrollFrames, seed, switchTo } from './page-probes';
 import { frameStats, ms, percentile, type FrameStats, type Row } from './stats';
+import { searchKeystrokes } from './search-probe';
 
 const LIST_ROW = 'ul[aria-label="People"] > li';
 const BOARD_CARD = 'section[data-stage="identified"] li[data-id]';
@@ -129,6 +130,13 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
       result: ms(form.keystroke),
       target: '< 50 ms',
       ok: form.keystroke < 50,
+    });
+    const keys = await searchKeystrokes(page);
+    rows.push({
+      what: `search: keystroke → results painted (${keys.length} keystrokes)`,
+      result: `p50 ${ms(percentile(keys, 50))} · p95 ${ms(percentile(keys, 95))}`,
+      target: 'p95 ≤ 16 ms',
+      ok: percentile(keys, 95) <= 16,
     });
     await context.close();
     return rows;

@@ -1,11 +1,11 @@
 // `npm run bench`: how Rapport holds up with a large journal (issue 10). Not a test — it prints figures (see
 // BENCHMARKS.md for what they mean and the targets). Options:
-//   --only data,store,screens,desktop   which figures (default all four)
+//   --only data,store,search,screens,desktop   which figures (default all five)
 //   --size L            the journal for the data and screen figures (S, L, or a number of people; default L)
-//   --sizes S,L         the journals for the store and desktop figures (default S,L)
+//   --sizes S,L         the journals for the store, search and desktop figures (default S,L)
 //   --runs N            runs per median, after a warm-up (default 5)
 //   --json              print one JSON object on stdout (the tables go to stderr)
-//   --node-only         the same as --only data,store
+//   --node-only         the same as --only data,store,search
 //   --web-dir DIR       reuse a browser build; --no-build: reuse out/ for the desktop figures
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,6 +19,7 @@ import { runNodeBench } from './node-bench';
 import { machineInfo, startRows, storeRows } from './report';
 import { mb, printTable, time, type Row } from './stats';
 import { runStoreBench } from './store-bench';
+import { runSearchBench, searchRows } from './search-bench';
 
 const ROOT = join(__dirname, '..');
 const option = (name: string): string | undefined => {
@@ -32,7 +33,9 @@ const table = (title: string, rows: readonly Row[]): void => printTable(title, r
 const sizeOf = (name: string): JournalSize => NAMED_SIZES[name] ?? scaledSize(Number(name));
 
 async function main(): Promise<void> {
-  const only = (option('only') ?? (flag('node-only') ? 'data,store' : 'data,store,screens,desktop')).split(',');
+  const only = (
+    option('only') ?? (flag('node-only') ? 'data,store,search' : 'data,store,search,screens,desktop')
+  ).split(',');
   const mainSize = option('size') ?? 'L';
   const sizes = (option('sizes') ?? 'S,L').split(',');
   const runs = Number(option('runs') ?? 5);
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
     machine: machineInfo(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     runs,
-    notYet: { quickNote: 'comes with issue 11', search: 'comes with issue 12' },
+    notYet: { quickNote: 'comes with issue 11' },
   };
   const journalFigures: Record<string, unknown> = {};
   result.journals = journalFigures;
@@ -75,6 +78,15 @@ async function main(): Promise<void> {
       store[name] = figures;
     }
     result.store = store;
+  }
+  if (only.includes('search')) {
+    const search: Record<string, unknown> = {};
+    for (const name of sizes) {
+      const figures = runSearchBench(journal(name).update, runs);
+      table(`Search (Node, ${name})`, searchRows(name, figures));
+      search[name] = figures;
+    }
+    result.search = search;
   }
   if (only.includes('screens')) {
     const reuse = option('web-dir');

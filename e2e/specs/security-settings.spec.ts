@@ -25,6 +25,7 @@ test('every window is sandboxed and isolated, pages carry a strict CSP, and perm
   const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
   expect(csp).toContain("default-src 'none'");
   expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("worker-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
 

@@ -48,6 +48,7 @@ describe('app:// protocol', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toContain('text/html');
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(ok.headers.get('content-security-policy')).toContain("worker-src 'self'");
     expect(await ok.text()).toBe('<h1>hi</h1>');
     expect((await handle(new Request('app://rapport/%2e%2e/secret-rapport-test.txt'))).status).toBe(404);
     expect((await handle(new Request('app://rapport/missing.js'))).status).toBe(404);

@@ -83,3 +83,10 @@ export function appendCopy(from: Y.XmlFragment, to: Y.XmlFragment): void {
 export function clearFragment(fragment: Y.XmlFragment): void {
   if (fragment.length > 0) fragment.delete(0, fragment.length);
 }
+
+/** The plain text stored under `key` without creating anything: a fragment's text, a legacy string, or ''. */
+export function richTextOf(map: EntityMap, key: string): string {
+  const value = map.get(key);
+  if (value instanceof Y.XmlFragment) return plainText(value);
+  return typeof value === 'string' ? value : '';
+}

@@ -21,6 +21,9 @@ import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { LogInteractionContext, useLogInteractionState } from '../interactions/log-interaction-context';
 import { WeeklyChallenge } from '../views/settings/WeeklyChallenge';
 import { preloadRichText } from '../editor/RichTextField';
+import { SearchPalette } from '../search/SearchPalette';
+import { searchClientFor } from '../search/search-client';
+import { useRememberRoute } from '../search/recent';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,6 +33,11 @@ export function App() {
   useHeadingFocus(routeHref(route), main);
   const [message, setMessage] = useState('');
   const [showKeys, setShowKeys] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  // The index is built in the worker as soon as the window opens, so the first Ctrl+K answers at once.
+  useEffect(() => void searchClientFor(session.doc), [session.doc]);
+  useRememberRoute(route);
   const openKeys = useCallback(() => setShowKeys(true), []);
   const logInteraction = useLogInteractionState();
   const openLog = logInteraction.open;
@@ -47,7 +55,7 @@ export function App() {
   const onUndoRedo = useCallback((what: string) => setMessage(t(`shell.${what}`)), [t]);
   useOpenContactFromMain(session.api);
   useOpenTodayFromMain(session.api);
-  useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onShowKeys: openKeys, onUndoRedo });
+  useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onShowKeys: openKeys, onUndoRedo, onSearch: openSearch });
   return (
     <LogInteractionContext.Provider value={openLog}>
       <div className="app">
@@ -69,13 +77,14 @@ export function App() {
         {session.mode === 'browser' && <BrowserNotice />}
         {session.info && <StoreNotices notices={session.info.notices} />}
         <div className="workspace">
-          <Sidebar route={route} onShowKeys={openKeys} footer={<WeeklyChallenge />} />
+          <Sidebar route={route} onShowKeys={openKeys} onSearch={openSearch} footer={<WeeklyChallenge />} />
           <main className="content" id="content" ref={main}>
             <RouteView route={route} />
           </main>
         </div>
         {logInteraction.request && <LogInteractionDialog request={logInteraction.request} onClose={closeLog} />}
         {showKeys && <KeysDialog onClose={() => setShowKeys(false)} />}
+        {searching && <SearchPalette onClose={() => setSearching(false)} onMessage={setMessage} />}
         <LiveMessage message={message} onDone={clearMessage} />
       </div>
     </LogInteractionContext.Provider>

@@ -16,6 +16,7 @@ import { strings as reflections } from './strings/reflections';
 import { strings as events } from './strings/events';
 import { strings as inbox } from './strings/inbox';
 import { strings as insights } from './strings/insights';
+import { strings as search } from './strings/search';
 
 export const features = {
   circles,
@@ -35,6 +36,7 @@ export const features = {
   events,
   inbox,
   insights,
+  search,
 };
 
 type Lang = 'en' | 'sv';

@@ -5,12 +5,14 @@ import { isMac } from './use-global-keys';
 
 const KEYS = [
   'log',
+  'search',
   'undo',
   'redo',
   'history',
   'pipeline',
   'steps',
   'list',
+  'filter',
   'review',
   'quickNote',
   'import',

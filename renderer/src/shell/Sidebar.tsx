@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref, type ListView, type Route } from '../nav/route';
 import { useInbox } from '../data/use-inbox';
+import { isMac } from './use-global-keys';
 
 const PRIMARY: ListView[] = [
   'today',
@@ -28,7 +29,15 @@ function section(route: Route): ListView {
   return route.view;
 }
 
-export function Sidebar({ route, footer, onShowKeys }: { route: Route; footer?: ReactNode; onShowKeys: () => void }) {
+interface Props {
+  route: Route;
+  footer?: ReactNode;
+  onShowKeys: () => void;
+  /** Opens the search and command palette (the entry at the top). */
+  onSearch?: () => void;
+}
+
+export function Sidebar({ route, footer, onShowKeys, onSearch }: Props) {
   const { t } = useTranslation();
   const inboxCount = useInbox().length;
   const current = section(route);
@@ -42,6 +51,17 @@ export function Sidebar({ route, footer, onShowKeys }: { route: Route; footer?: 
   );
   return (
     <nav className="sidebar" aria-label={t('shell.nav')}>
+      {onSearch && (
+        <button
+          type="button"
+          className="nav-search"
+          onClick={onSearch}
+          aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+        >
+          <span>{t('search.open')}</span>
+          <kbd aria-hidden="true">{t('search.shortcut', { mod: isMac ? '⌘' : 'Ctrl' })}</kbd>
+        </button>
+      )}
       <ul className="nav-list">{PRIMARY.map(item)}</ul>
       <ul className="nav-list nav-secondary">{SECONDARY.map(item)}</ul>
       <button type="button" className="nav-keys" onClick={onShowKeys}>

@@ -1,6 +1,6 @@
 // Window-wide keys: undo/redo of the user's own journal edits (outside text fields, which keep their own
 // undo), Alt+Left/Right through history, Ctrl/Cmd+Shift+L to log an interaction from anywhere, and "?" for
-// the list of keys.
+// the list of keys; Ctrl/Cmd+K opens search from anywhere, text fields included.
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { installHistoryKeys } from '../nav/use-route';
@@ -22,10 +22,12 @@ export interface GlobalKeyActions {
   /** "?" outside a text field: the list of keys. */
   onShowKeys: () => void;
   onUndoRedo: (what: 'undone' | 'redone' | 'nothingToUndo') => void;
+  /** Ctrl/Cmd+K: the search and command palette. */
+  onSearch?: () => void;
 }
 
 export function useGlobalKeys(doc: Y.Doc, actions: GlobalKeyActions): void {
-  const { onLogInteraction, onShowKeys, onUndoRedo } = actions;
+  const { onLogInteraction, onShowKeys, onUndoRedo, onSearch } = actions;
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const mod = isMac ? event.metaKey : event.ctrlKey;
@@ -39,6 +41,11 @@ export function useGlobalKeys(doc: Y.Doc, actions: GlobalKeyActions): void {
       if (key === 'l' && event.shiftKey) {
         event.preventDefault();
         onLogInteraction();
+        return;
+      }
+      if (key === 'k' && !event.shiftKey && onSearch) {
+        event.preventDefault();
+        onSearch();
         return;
       }
       if (isTextEditing(event.target)) return;
@@ -57,5 +64,5 @@ export function useGlobalKeys(doc: Y.Doc, actions: GlobalKeyActions): void {
       window.removeEventListener('keydown', onKey);
       removeHistory();
     };
-  }, [doc, onLogInteraction, onShowKeys, onUndoRedo]);
+  }, [doc, onLogInteraction, onShowKeys, onUndoRedo, onSearch]);
 }

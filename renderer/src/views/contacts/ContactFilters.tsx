@@ -1,10 +1,11 @@
-// The People list's filters (stage, tag, goal, circle) and sort, with how many are shown of how many.
+// The People list's filters (name, stage, tag, goal, circle) and sort, with how many are shown of how many.
 // Tag, goal and circle appear once there is something to choose; the bar stays in view while scrolling.
 import { useTranslation } from 'react-i18next';
 import { STAGES, type Stage } from '@shared/schema';
 import { SORTS, isFiltered, type ContactQuery, type SortKey } from './contact-query';
 import type { FilterOption } from './use-filter-options';
 import { FilterSelect } from './FilterSelect';
+import { NameFilter } from './NameFilter';
 
 interface Props {
   query: ContactQuery;
@@ -33,6 +34,7 @@ export function ContactFilters({ query, onChange, onClear, tags, goals, circles,
 
   return (
     <div className="people-filters" role="group" aria-label={t('contactsView.filters')}>
+      <NameFilter value={query.name} onChange={(v) => set('name', v)} />
       <FilterSelect label={t('contactsView.stage')} value={query.stage} onChange={(v) => set('stage', v as Stage | '')}>
         <option value="">{t('contactsView.anyStage')}</option>
         {STAGES.map((stage) => (

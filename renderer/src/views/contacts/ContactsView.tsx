@@ -1,6 +1,6 @@
 // The People screen (#/contacts): "New contact" at the top, then everyone in the journal — filtered, sorted
 // and virtualised, so it stays smooth at 10,000 people — or the first step when there is nobody yet.
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '@shared/schema';
 import { clearFilters, queryContacts, tagsInUse, withoutMissing } from './contact-query';
@@ -12,6 +12,7 @@ import { useLiveContacts } from '../../data/use-live-contacts';
 import { useLastInteractions } from './use-last-interactions';
 import { useCircleOptions, useGoalOptions } from './use-filter-options';
 import { useRememberedQuery } from './use-remembered-query';
+import { useIntent } from '../../search/intents';
 import './contacts.css';
 
 export function ContactsView() {
@@ -26,6 +27,10 @@ export function ContactsView() {
     [remembered, goals, circles],
   );
   const [adding, setAdding] = useState(false);
+  useIntent(
+    'newContact',
+    useCallback(() => setAdding(true), []),
+  );
   const [reveal, setReveal] = useState<string | undefined>();
   const newButton = useRef<HTMLButtonElement>(null);
   const locale = i18n.language;

@@ -93,9 +93,36 @@ describe('the People query', () => {
   it('knows when a filter is set, and clearing keeps the sort', () => {
     expect(isFiltered(DEFAULT_QUERY)).toBe(false);
     expect(isFiltered({ ...DEFAULT_QUERY, sort: 'nextStep' })).toBe(false);
-    const q: ContactQuery = { stage: 'paused', tag: 'x', goalId: 'g', circleId: 'c', sort: 'lastInteraction' };
+    const q: ContactQuery = {
+      stage: 'paused',
+      tag: 'x',
+      goalId: 'g',
+      circleId: 'c',
+      name: 'an',
+      sort: 'lastInteraction',
+    };
+    expect(isFiltered({ ...DEFAULT_QUERY, name: 'an' })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_QUERY, name: '  ' })).toBe(false);
     expect(isFiltered(q)).toBe(true);
     expect(clearFilters(q)).toEqual({ ...DEFAULT_QUERY, sort: 'lastInteraction' });
+  });
+
+  it('filters by name, every word, ignoring case and accents both ways, together with the other filters', () => {
+    const { doc } = journal([
+      { name: 'Emma Sjöström', stage: 'in-touch' },
+      { name: 'Olle Oberg', stage: 'in-touch' },
+      { name: 'Åsa Öberg', stage: 'identified' },
+      { name: 'Søren Berg', stage: 'in-touch' },
+    ]);
+    const all = listContacts(doc);
+    const by = (name: string, stage: ContactQuery['stage'] = '') =>
+      names(queryContacts(all, { ...DEFAULT_QUERY, name, stage }, new Map(), 'en'));
+    expect(by('sjostrom')).toEqual(['Emma Sjöström']);
+    expect(by('Öberg')).toEqual(['Åsa Öberg', 'Olle Oberg']);
+    expect(by('ÖBERG', 'in-touch')).toEqual(['Olle Oberg']);
+    expect(by('soren')).toEqual(['Søren Berg']);
+    expect(by('berg asa')).toEqual(['Åsa Öberg']);
+    expect(by('zed')).toEqual([]);
   });
 
   it('drops a goal or circle filter whose goal or circle is gone', () => {

@@ -1,6 +1,7 @@
-// What the People list shows: contacts filtered by stage, tag, goal and circle, sorted by name, last
+// What the People list shows: contacts filtered by name, stage, tag, goal and circle, sorted by name, last
 // interaction or next-step due date. Pure, so it is tested with plain arrays and kept fast for 10,000 people.
 import { foldText, type Contact, type Stage } from '@shared/schema';
+import { fold } from '@shared/search';
 
 export const SORTS = ['name', 'lastInteraction', 'nextStep'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -11,13 +12,17 @@ export interface ContactQuery {
   tag: string;
   goalId: string;
   circleId: string;
+  /** Text the name must contain, each word of it, ignoring case and accents (search's own folding). */
+  name: string;
   sort: SortKey;
 }
 
-export const DEFAULT_QUERY: ContactQuery = { stage: '', tag: '', goalId: '', circleId: '', sort: 'name' };
+export const DEFAULT_QUERY: ContactQuery = { stage: '', tag: '', goalId: '', circleId: '', name: '', sort: 'name' };
 
 export function isFiltered(query: ContactQuery): boolean {
-  return query.stage !== '' || query.tag !== '' || query.goalId !== '' || query.circleId !== '';
+  return (
+    query.stage !== '' || query.tag !== '' || query.goalId !== '' || query.circleId !== '' || query.name.trim() !== ''
+  );
 }
 
 /** A remembered goal or circle filter whose goal or circle is gone (trashed, merged) no longer filters. */
@@ -35,7 +40,22 @@ export function clearFilters(query: ContactQuery): ContactQuery {
   return { ...DEFAULT_QUERY, sort: query.sort };
 }
 
-function matches(contact: Contact, query: ContactQuery, tag: string): boolean {
+/** Folded names, kept per contact object: the live list keeps an unchanged contact's identity. */
+const foldedNames = new WeakMap<Contact, string>();
+function foldedName(contact: Contact): string {
+  let name = foldedNames.get(contact);
+  if (name === undefined) {
+    name = fold(contact.name);
+    foldedNames.set(contact, name);
+  }
+  return name;
+}
+
+function matches(contact: Contact, query: ContactQuery, tag: string, words: readonly string[]): boolean {
+  if (words.length > 0) {
+    const name = foldedName(contact);
+    if (!words.every((w) => name.includes(w))) return false;
+  }
   if (query.stage !== '' && contact.stage !== query.stage) return false;
   if (query.goalId !== '' && !contact.goalIds.includes(query.goalId)) return false;
   if (query.circleId !== '' && !contact.circleIds.includes(query.circleId)) return false;
@@ -54,7 +74,8 @@ export function queryContacts(
   locale: string,
 ): Contact[] {
   const tag = foldText(query.tag);
-  const shown = contacts.filter((c) => matches(c, query, tag));
+  const words = fold(query.name).split(/\s+/).filter(Boolean);
+  const shown = contacts.filter((c) => matches(c, query, tag, words));
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   // Each row's sort date is looked up once, not on every comparison.
   const rows = shown.map((contact) => ({ contact, date: dateFor(contact, query.sort, lastInteraction) }));

@@ -1,17 +1,22 @@
 // The events list (#/events): upcoming ones soonest first, then past ones most recent first, quieter.
 // "New event" opens a short form and then the new event's page.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay, splitEvents } from '@shared/schema';
 import { useEvents } from './use-events';
 import { EventRow } from './EventRow';
 import { NewEventForm } from './NewEventForm';
+import { useIntent } from '../../search/intents';
 import './events.css';
 
 export function EventsView() {
   const { t } = useTranslation();
   const events = useEvents();
   const [adding, setAdding] = useState(false);
+  useIntent(
+    'newEvent',
+    useCallback(() => setAdding(true), []),
+  );
   const { upcoming, past } = splitEvents(events, localDay(new Date()));
 
   return (

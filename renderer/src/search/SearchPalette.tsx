@@ -1,0 +1,156 @@
+// The command palette (Ctrl/Cmd+K, or Search in the sidebar): one dialog with a combobox that searches the
+// whole journal in the worker and runs commands. ARIA combobox + listbox: focus stays in the text box and
+// aria-activedescendant names the highlighted option; ↑/↓ move, Enter opens, Esc closes.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useJournal } from '../data/journal-context';
+import { searchClientFor } from './search-client';
+import { useSearchHits } from './use-search-hits';
+import { useCommands } from './use-commands';
+import { usePaletteGroups, type PaletteItem } from './use-palette-groups';
+import { readRecent } from './recent';
+import { PaletteOption } from './PaletteOption';
+import './search.css';
+
+interface Props {
+  onClose: () => void;
+  onMessage: (text: string) => void;
+}
+
+export function SearchPalette({ onClose, onMessage }: Props) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const base = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const { doc } = useJournal();
+  const [client] = useState(() => searchClientFor(doc));
+  const [recent] = useState(readRecent);
+  const commands = useCommands(onMessage);
+  const answer = useSearchHits(client, query);
+  const groups = usePaletteGroups(query, commands, answer.hits, recent);
+  const items = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const current = Math.min(active, items.length - 1);
+  const optionId = (item: PaletteItem): string => `${base}-${item.key}`;
+  const activeItem = items[current];
+  const opener = useRef<Element | null>(null);
+  /** Closes the modal first (nothing outside it can take focus while it is open), then refocuses the opener. */
+  const restoreFocus = useCallback((): void => {
+    const element = opener.current;
+    opener.current = null;
+    dialog.current?.close();
+    if (element instanceof HTMLElement && element.isConnected) element.focus();
+  }, []);
+
+  useEffect(() => {
+    opener.current = document.activeElement;
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return restoreFocus;
+  }, [restoreFocus]);
+  useEffect(() => {
+    if (activeItem) document.getElementById(optionId(activeItem))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  // Focus goes back first, so whatever the item opens (a form, a page heading, a dialog) can take it after.
+  const run = (item: PaletteItem): void => {
+    restoreFocus();
+    onClose();
+    item.run();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step !== 0 && items.length > 0) {
+      event.preventDefault();
+      setActive((current + step + items.length) % items.length);
+    } else if (event.key === 'Enter' && activeItem) {
+      event.preventDefault();
+      run(activeItem);
+    }
+  };
+  const typed = query.trim() !== '';
+  const settled = !typed || answer.query === query;
+  const listId = `${base}-list`;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog palette"
+      aria-label={t('search.title')}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClick={(event) => {
+        if (event.target === dialog.current) onClose();
+      }}
+    >
+      <input
+        className="palette-input"
+        type="text"
+        role="combobox"
+        aria-label={t('search.label')}
+        aria-expanded={items.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeItem ? optionId(activeItem) : undefined}
+        placeholder={t('search.placeholder')}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {/* data-answered: the query the listed hits answer (the bench times keystroke → results painted by it). */}
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('search.results')}
+        className="palette-list"
+        data-answered={typed ? answer.query : ''}
+      >
+        {groups.map((group) => (
+          <div key={group.id} role="group" aria-labelledby={`${base}-${group.id}`} className="palette-group">
+            <div id={`${base}-${group.id}`} role="presentation" className="palette-heading">
+              {group.heading}
+            </div>
+            {group.items.map((item) => (
+              <PaletteOption
+                key={item.key}
+                id={optionId(item)}
+                item={item}
+                active={item === activeItem}
+                onHover={() => item !== activeItem && setActive(items.indexOf(item))}
+                onRun={() => run(item)}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+      {items.length === 0 && (
+        <div className="palette-empty">
+          {typed ? (
+            settled && (
+              <>
+                <p>{t('search.nothing', { query })}</p>
+                <p className="muted">{t('search.nothingHint')}</p>
+              </>
+            )
+          ) : (
+            <p className="muted">{t('search.recentEmpty')}</p>
+          )}
+        </div>
+      )}
+      <p className="sr-only" role="status">
+        {typed && settled ? t('search.resultsCount', { count: items.length }) : ''}
+      </p>
+      <p className="palette-hint muted" aria-hidden="true">
+        {t('search.hint')}
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,66 @@
+// The window's side of the search worker: starts it with the journal's state, forwards every update, and
+// turns queries into promises. Only the newest query's answer resolves; older ones resolve to undefined.
+import * as Y from 'yjs';
+import type { SearchHit } from '@shared/search';
+import type { FromWorker, ToWorker } from './search-protocol';
+
+const clients = new WeakMap<Y.Doc, SearchClient>();
+
+/** The window's one search worker for `doc`, started on first use and stopped when the doc is destroyed. */
+export function searchClientFor(doc: Y.Doc): SearchClient {
+  let client = clients.get(doc);
+  if (!client) {
+    const started = new SearchClient(doc);
+    clients.set(doc, started);
+    doc.once('destroy', () => {
+      started.destroy();
+      clients.delete(doc);
+    });
+    client = started;
+  }
+  return client;
+}
+
+export class SearchClient {
+  private readonly worker: Worker;
+  private seq = 0;
+  private waiting: { seq: number; resolve: (hits: SearchHit[] | undefined) => void } | undefined;
+  /** Resolves once the worker has built its index (the bench reads the time it took). */
+  readonly ready: Promise<{ size: number; buildMs: number }>;
+  private readonly onUpdate = (update: Uint8Array): void => this.send({ type: 'update', update });
+
+  constructor(private readonly doc: Y.Doc) {
+    this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    let markReady: (info: { size: number; buildMs: number }) => void = () => undefined;
+    this.ready = new Promise((resolve) => (markReady = resolve));
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'ready') markReady(message);
+      else if (this.waiting?.seq === message.seq) {
+        this.waiting.resolve(message.hits);
+        this.waiting = undefined;
+      }
+    };
+    this.send({ type: 'init', state: Y.encodeStateAsUpdate(doc) });
+    doc.on('update', this.onUpdate);
+  }
+
+  search(text: string, limit = 60): Promise<SearchHit[] | undefined> {
+    this.waiting?.resolve(undefined);
+    const seq = ++this.seq;
+    return new Promise((resolve) => {
+      this.waiting = { seq, resolve };
+      this.send({ type: 'query', seq, text, limit });
+    });
+  }
+
+  private send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onUpdate);
+    this.waiting?.resolve(undefined);
+    this.worker.terminate();
+  }
+}
