@@ -1,5 +1,6 @@
 // Two wires joined in memory, for tests: what one side sends reaches the other on a later tick, through a
 // `tamper` hook that may drop, repeat, hold back or change frames, as an attacker on the network could.
+// Like TCP, what was sent before a close still arrives; the other end learns of the close after it.
 import type { Wire } from './wire';
 
 export type Direction = 'a-to-b' | 'b-to-a';
@@ -13,44 +14,61 @@ export interface MemoryWires {
   tamper: (direction: Direction, bytes: Uint8Array) => Uint8Array[];
 }
 
+interface End {
+  wire: Wire;
+  closed: boolean;
+  listener: (bytes: Uint8Array) => void;
+  closeListeners: (() => void)[];
+}
+
 export function memoryWires(): MemoryWires {
-  const listeners: Record<Direction, (bytes: Uint8Array) => void> = {
-    'a-to-b': () => undefined,
-    'b-to-a': () => undefined,
-  };
-  const closeListeners: (() => void)[] = [];
-  let closed = false;
-  const shutdown = (): void => {
-    if (closed) return;
-    closed = true;
-    for (const l of closeListeners.splice(0)) setImmediate(l);
-  };
-  const pair: MemoryWires = {
+  const pair = {
     sent: { 'a-to-b': [], 'b-to-a': [] },
-    tamper: (_direction, bytes) => [bytes],
-    a: undefined as unknown as Wire,
-    b: undefined as unknown as Wire,
+    tamper: (_direction: Direction, bytes: Uint8Array) => [bytes],
+  } as unknown as MemoryWires;
+  const shut = (end: End): void => {
+    if (end.closed) return;
+    end.closed = true;
+    for (const l of end.closeListeners.splice(0)) l();
   };
-  const end = (outgoing: Direction, incoming: Direction): Wire => ({
-    send: (bytes) => {
-      if (closed) return;
-      const copy = Uint8Array.from(bytes);
-      pair.sent[outgoing].push(copy);
-      for (const frame of pair.tamper(outgoing, copy)) setImmediate(() => listeners[outgoing](frame)); // what was sent before a close still arrives, as on TCP
-    },
-    close: shutdown,
-    onMessage: (listener) => {
-      listeners[incoming] = listener;
-    },
-    onClose: (listener) => {
-      if (closed) setImmediate(listener);
-      else closeListeners.push(listener);
-    },
-    get closed() {
-      return closed;
-    },
-  });
-  pair.a = end('a-to-b', 'b-to-a');
-  pair.b = end('b-to-a', 'a-to-b');
+  const makeEnd = (outgoing: Direction, other: () => End): End => {
+    const end: End = {
+      closed: false,
+      listener: () => undefined,
+      closeListeners: [],
+      wire: undefined as unknown as Wire,
+    };
+    end.wire = {
+      send: (bytes) => {
+        if (end.closed) return;
+        const copy = Uint8Array.from(bytes);
+        pair.sent[outgoing].push(copy);
+        for (const frame of pair.tamper(outgoing, copy))
+          setImmediate(() => {
+            if (!other().closed) other().listener(frame);
+          });
+      },
+      close: () => {
+        if (end.closed) return;
+        shut(end);
+        setImmediate(() => shut(other())); // after what is already on its way
+      },
+      onMessage: (listener) => {
+        end.listener = listener;
+      },
+      onClose: (listener) => {
+        if (end.closed) setImmediate(listener);
+        else end.closeListeners.push(listener);
+      },
+      get closed() {
+        return end.closed;
+      },
+    };
+    return end;
+  };
+  const a: End = makeEnd('a-to-b', () => b);
+  const b: End = makeEnd('b-to-a', () => a);
+  pair.a = a.wire;
+  pair.b = b.wire;
   return pair;
 }

@@ -23,7 +23,9 @@ export class SecureChannel {
   private partBytes = 0;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly pingTimer: NodeJS.Timeout;
-  private messageListener: (message: Uint8Array) => void = () => undefined;
+  private messageListener: ((message: Uint8Array) => void) | undefined;
+  /** Messages that arrived before anyone listened (the session is attached a moment after the handshake). */
+  private backlog: Uint8Array[] = [];
   private readonly closeListeners: ((reason: string) => void)[] = [];
   private closeReason: string | undefined;
 
@@ -44,18 +46,17 @@ export class SecureChannel {
     this.pingTimer = setInterval(() => this.sendFrame(KIND_PING, new Uint8Array()), limits.idleMs / 3);
     this.pingTimer.unref();
     this.touch();
-    // Handed on after the caller has had a chance to listen (see onMessage).
-    queueMicrotask(() => {
-      for (const frame of pending) this.receive(frame);
-    });
+    for (const frame of pending) this.receive(frame);
   }
 
   get open(): boolean {
     return this.closeReason === undefined && !this.wire.closed;
   }
 
+  /** Sets the one listener; messages that arrived before it are handed to it first, in order. */
   onMessage(listener: (message: Uint8Array) => void): void {
     this.messageListener = listener;
+    for (const message of this.backlog.splice(0)) if (this.open) listener(message);
   }
 
   onClose(listener: (reason: string) => void): void {
@@ -121,7 +122,8 @@ export class SecureChannel {
     const message = Buffer.concat(this.parts);
     this.parts = [];
     this.partBytes = 0;
-    this.messageListener(message);
+    if (this.messageListener) this.messageListener(message);
+    else this.backlog.push(message);
   }
 
   private touch(): void {
