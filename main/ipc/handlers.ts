@@ -14,6 +14,7 @@ import { backupKinds } from '../backup/retention';
 import { exportWithDialog } from '../export/export-dialog';
 import type { DeviceSettingsStore } from '../settings/device-settings';
 import { wouldChange } from '@shared/sync/doc-sync';
+import type { AppSync } from '../sync/app-sync';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   backups: BackupService;
   restorer: RestoreService;
   deviceSettings: DeviceSettingsStore;
+  /** Device sync (Settings → Devices). */
+  devicesSync: AppSync;
 }
 
 /** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
@@ -77,6 +80,7 @@ export function createHandlers({
   backups,
   restorer,
   deviceSettings,
+  devicesSync,
 }: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
@@ -150,5 +154,20 @@ export function createHandlers({
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);
       return info;
     },
+    syncDevices: () => devicesSync.info(),
+    setSyncEnabled: (_ctx, enabled) => {
+      if (enabled) host.assertWritable(); // a journal from a newer Rapport is never written, by sync either
+      return devicesSync.setEnabled(enabled);
+    },
+    addSyncDevice: async () => {
+      host.assertWritable();
+      await devicesSync.setEnabled(true);
+      return devicesSync.offer();
+    },
+    joinSyncDevice: (_ctx, code, address) => {
+      host.assertWritable();
+      return devicesSync.join(code, address);
+    },
+    unpairSyncDevice: (_ctx, id) => devicesSync.unpair(id),
   };
 }

@@ -11,6 +11,7 @@ import {
   type InvokeResult,
   type JournalInfo,
   type RapportApi,
+  type SyncDevicesInfo,
 } from '@shared/ipc/contract';
 
 function call<K extends InvokeName>(name: K) {
@@ -36,6 +37,11 @@ const api: RapportApi = {
   exportJournal: call('exportJournal'),
   deviceSettings: call('deviceSettings'),
   updateDeviceSettings: call('updateDeviceSettings'),
+  syncDevices: call('syncDevices'),
+  setSyncEnabled: call('setSyncEnabled'),
+  addSyncDevice: call('addSyncDevice'),
+  joinSyncDevice: call('joinSyncDevice'),
+  unpairSyncDevice: call('unpairSyncDevice'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>
@@ -54,6 +60,11 @@ const api: RapportApi = {
     subscribe(
       EVENT_CHANNELS.deviceSettingsChanged,
       (v): v is DeviceSettingsInfo => typeof v === 'object' && v !== null && 'language' in v && 'theme' in v,
+    )(listener),
+  onSyncDevicesChanged: (listener) =>
+    subscribe(
+      EVENT_CHANNELS.syncDevicesChanged,
+      (v): v is SyncDevicesInfo => typeof v === 'object' && v !== null && 'enabled' in v && 'devices' in v,
     )(listener),
 };
 

@@ -27,6 +27,9 @@ const fileSchema = z.looseObject({
   device: z.string(),
   name: z.string(),
   peers: z.array(peerSchema),
+  /** Sync is on (the server runs) and the port it listens on; 0 lets the system choose, then it is kept. */
+  enabled: z.boolean().default(false),
+  port: z.number().int().min(0).max(65535).default(0),
 });
 
 type StoredPeer = z.infer<typeof peerSchema>;
@@ -62,7 +65,14 @@ export class PairedDevices {
     if (text === undefined) {
       const fresh = new PairedDevices(
         path,
-        { version: 1, device: randomUUID(), name: hostname().slice(0, 80) || 'Rapport', peers: [] },
+        {
+          version: 1,
+          device: randomUUID(),
+          name: hostname().slice(0, 80) || 'Rapport',
+          peers: [],
+          enabled: false,
+          port: 0,
+        },
         sealer,
       );
       await fresh.save();
@@ -77,6 +87,15 @@ export class PairedDevices {
 
   get self(): { device: string; name: string } {
     return { device: this.state.device, name: this.state.name };
+  }
+
+  get sync(): { enabled: boolean; port: number } {
+    return { enabled: this.state.enabled, port: this.state.port };
+  }
+
+  async setSync(change: { enabled?: boolean; port?: number }): Promise<void> {
+    this.state = { ...this.state, ...change };
+    await this.save();
   }
 
   list(): PairedDevice[] {

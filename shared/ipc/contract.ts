@@ -89,6 +89,36 @@ export interface DeviceSettingsInfo {
 
 export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme'>>;
 
+/** A paired device as Settings → Devices shows it (never its key). */
+export interface SyncDeviceInfo {
+  id: string;
+  name: string;
+  state: 'offline' | 'syncing' | 'up-to-date' | 'refused';
+  /** ISO 8601, or null before the first sync. */
+  lastSyncedAt: string | null;
+  /** The last problem, in a sentence, or null. */
+  lastError: string | null;
+}
+
+export interface SyncDevicesInfo {
+  /** Sync is on: the server listens at `address` (host:port). */
+  enabled: boolean;
+  address: string | null;
+  /** This computer's name as other devices see it. */
+  thisDevice: string;
+  devices: SyncDeviceInfo[];
+}
+
+/** A one-time pairing code for another device (Add device), with the address and the same as a QR code. */
+export interface SyncOffer {
+  code: string;
+  address: string;
+  /** ISO 8601: ten minutes after it was made. */
+  expiresAt: string;
+  /** A PNG data URL of the QR code holding the code and the address. */
+  qr: string;
+}
+
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
   journalInfo: { args: []; result: JournalInfo };
@@ -111,6 +141,13 @@ export interface InvokeContract {
   exportJournal: { args: [format: ExportFormat]; result: ExportOutcome };
   deviceSettings: { args: []; result: DeviceSettingsInfo };
   updateDeviceSettings: { args: [change: DeviceSettingsChange]; result: DeviceSettingsInfo };
+  syncDevices: { args: []; result: SyncDevicesInfo };
+  setSyncEnabled: { args: [enabled: boolean]; result: SyncDevicesInfo };
+  /** Turns sync on if needed and makes a one-time code. */
+  addSyncDevice: { args: []; result: SyncOffer };
+  /** Pairs with the device at `address` (host:port) using its code; refused with a sentence when it cannot. */
+  joinSyncDevice: { args: [code: string, address: string]; result: SyncDevicesInfo };
+  unpairSyncDevice: { args: [id: string]; result: SyncDevicesInfo };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -135,6 +172,11 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   exportJournal: 'export:save',
   deviceSettings: 'device-settings:get',
   updateDeviceSettings: 'device-settings:update',
+  syncDevices: 'sync:devices',
+  setSyncEnabled: 'sync:set-enabled',
+  addSyncDevice: 'sync:add-device',
+  joinSyncDevice: 'sync:join',
+  unpairSyncDevice: 'sync:unpair',
 };
 
 /** Main → renderer pushes. */
@@ -147,6 +189,8 @@ export interface EventContract {
   openContact: [contactId: string];
   /** This computer's settings changed (in any window): every window applies language and theme at once. */
   deviceSettingsChanged: [info: DeviceSettingsInfo];
+  /** Sync turned on or off, a device paired, synced, refused or unpaired. */
+  syncDevicesChanged: [info: SyncDevicesInfo];
 }
 export type EventName = keyof EventContract;
 
@@ -156,6 +200,7 @@ export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   journalReplaced: 'journal:replaced',
   openContact: 'nav:open-contact',
   deviceSettingsChanged: 'device-settings:changed',
+  syncDevicesChanged: 'sync:changed',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -168,6 +213,7 @@ export type RapportApi = {
   onJournalReplaced(listener: (info: JournalInfo) => void): () => void;
   onOpenContact(listener: (contactId: string) => void): () => void;
   onDeviceSettingsChanged(listener: (info: DeviceSettingsInfo) => void): () => void;
+  onSyncDevicesChanged(listener: (info: SyncDevicesInfo) => void): () => void;
 };
 
 /**
