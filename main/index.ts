@@ -156,7 +156,7 @@ async function start(): Promise<void> {
   const appSync = await AppSync.open(
     app.getPath('userData'),
     () => ({ doc: journal.doc, identity: journal.identity, whenFlushed: () => journal.store.whenFlushed() }),
-    safeStorage,
+    { safeStorage, writable: !journal.readOnly },
   );
   devicesSync = appSync;
   appSync.onChange(() => {

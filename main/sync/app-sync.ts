@@ -24,15 +24,16 @@ export class AppSync {
     this.unlisten = this.service.onChange(() => this.changed());
   }
 
+  /** `writable` false (a journal from a newer Rapport) keeps sync off even if it was on. */
   static async open(
     userData: string,
     journal: () => SyncJournal,
-    safeStorage: SafeStorageLike | undefined,
-    bindHost = process.env.RAPPORT_SYNC_BIND ?? '0.0.0.0',
+    options: { safeStorage?: SafeStorageLike; writable: boolean; bindHost?: string },
   ): Promise<AppSync> {
-    const devices = await PairedDevices.open(join(userData, PAIRED_DEVICES_FILE), chooseSealer(safeStorage));
-    const sync = new AppSync(devices, journal, bindHost);
-    if (devices.sync.enabled)
+    const sealer = chooseSealer(options.safeStorage);
+    const devices = await PairedDevices.open(join(userData, PAIRED_DEVICES_FILE), sealer);
+    const sync = new AppSync(devices, journal, options.bindHost ?? process.env.RAPPORT_SYNC_BIND ?? '0.0.0.0');
+    if (devices.sync.enabled && options.writable)
       await sync.setEnabled(true).catch((error: unknown) => console.warn(`Rapport sync: ${String(error)}`));
     return sync;
   }
