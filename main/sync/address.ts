@@ -1,4 +1,5 @@
 // host:port as the user types it and as Settings shows it, and the address a listening host tells others.
+import { mt } from '../app/main-i18n';
 import { networkInterfaces } from 'node:os';
 
 export interface HostPort {
@@ -10,8 +11,7 @@ export interface HostPort {
 export function parseAddress(text: string): HostPort {
   const match = /^\s*(?:\[([0-9a-fA-F:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})\s*$/.exec(text);
   const port = match ? Number(match[3]) : NaN;
-  if (!match || port < 1 || port > 65535)
-    throw new Error(`"${text}" is not an address: write it as host:port, for example 192.168.1.20:47631.`);
+  if (!match || port < 1 || port > 65535) throw new Error(mt('sync.notAnAddress', { text }));
   return { host: (match[1] ?? match[2])!, port };
 }
 

@@ -1,6 +1,7 @@
 // Runs the handshake (handshake.ts) over a wire, for the side that connects and the side that accepts, and
 // hands the wire to a SecureChannel once both have proved they hold the key. Every refusal is logged and
 // closes the connection; nothing of the journal moves before the channel is open.
+import { mt } from '../app/main-i18n';
 import type { z } from 'zod';
 import {
   clientFinish,
@@ -56,7 +57,7 @@ class Inbox {
       } else if (this.queue.length < MAX_QUEUED) this.queue.push(bytes);
       else this.fail(new HandshakeError('malformed', 'The other device sent too much during the handshake.'));
     });
-    wire.onClose(() => this.fail(new HandshakeError('closed', 'The other device closed the connection.')));
+    wire.onClose(() => this.fail(new HandshakeError('closed', mt('sync.closed'))));
   }
 
   next(): Promise<Uint8Array> {
@@ -103,7 +104,7 @@ interface Common {
 /** Runs `steps` under the handshake time-out; any failure is logged, closes the wire and is rethrown. */
 async function guarded<T>(wire: Wire, inbox: Inbox, common: Common, side: string, steps: () => Promise<T>): Promise<T> {
   const timer = setTimeout(
-    () => inbox.fail(new HandshakeError('timeout', 'The handshake took too long.')),
+    () => inbox.fail(new HandshakeError('timeout', mt('sync.timeout'))),
     common.limits.handshakeMs,
   );
   try {
@@ -144,21 +145,18 @@ export function connectHandshake(wire: Wire, target: ConnectTarget, common: Comm
     if (refused.success)
       throw new HandshakeError(
         refused.data.reason === 'unpaired' ? 'unpaired' : 'code',
-        refused.data.reason === 'unpaired'
-          ? 'The other device no longer knows this one: pair them again.'
-          : 'The pairing code was not accepted: it may have expired or been used. Ask for a new one.',
+        refused.data.reason === 'unpaired' ? mt('sync.unpaired') : mt('sync.codeRefused'),
       );
     const reply = parse(answer, serverReply, common.limits);
     if (target.mode === 'session' && reply.device !== target.peerDevice)
-      throw new HandshakeError('unexpected-device', 'A different device answered at that address.');
+      throw new HandshakeError('unexpected-device', mt('sync.otherDevice'));
     const parts: TranscriptParts = {
       mode: target.mode,
       client: { device: common.self.device, name: common.self.name, nonce, offer },
       server: { device: reply.device, name: reply.name, nonce: reply.nonce },
     };
     const keys = deriveKeys(psk, parts);
-    if (!proofMatches(keys.serverProof, reply.proof))
-      throw new HandshakeError('wrong-key', 'The other device could not prove it holds the shared key.');
+    if (!proofMatches(keys.serverProof, reply.proof)) throw new HandshakeError('wrong-key', mt('sync.wrongKey'));
     wire.send(json({ t: 'finish', proof: b64(keys.clientProof) }));
     const peer = { device: reply.device, name: reply.name };
     const channel = new SecureChannel(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setMainLanguage } from '../app/main-i18n';
 import {
   formatPairingCode,
   offerIdOf,
@@ -26,7 +27,7 @@ describe('pairing code', () => {
   it('refuses a code of the wrong length or with a foreign character, saying which', () => {
     expect(() => parsePairingCode('ABCD-EFGH')).toThrow(/32 letters and digits; this one has 8/);
     expect(() => parsePairingCode('U'.repeat(32))).toThrow(PairingCodeError);
-    expect(() => parsePairingCode('U'.repeat(32))).toThrow(/"U" is not part/);
+    expect(() => parsePairingCode('U'.repeat(32))).toThrow(/“U” is not part/);
   });
 
   it('is good for one attempt only', () => {
@@ -52,5 +53,14 @@ describe('pairing code', () => {
     const id = offerIdOf(offer.secret);
     expect(id.length).toBe(16);
     expect(id.includes(offer.secret.subarray(0, 8))).toBe(false);
+  });
+
+  it('says what is wrong in the language main speaks', () => {
+    setMainLanguage('sv');
+    try {
+      expect(() => parsePairingCode('ABCD')).toThrow('En parkopplingskod har 32 bokstäver och siffror; den här har 4.');
+    } finally {
+      setMainLanguage('en');
+    }
   });
 });

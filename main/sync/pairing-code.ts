@@ -1,5 +1,6 @@
 // The one-time pairing code: 160 random bits written in Crockford's base32 (no I, L, O or U, so nothing is
 // misread), in groups of four, valid ten minutes and good for one attempt only.
+import { mt } from '../app/main-i18n';
 import { hkdfSync, randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -37,14 +38,13 @@ export function formatPairingCode(secret: Uint8Array): string {
 export function parsePairingCode(typed: string): Buffer {
   const text = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   const expected = Math.ceil((PAIRING_SECRET_BYTES * 8) / 5);
-  if (text.length !== expected)
-    throw new PairingCodeError(`A pairing code has ${expected} letters and digits; this one has ${text.length}.`);
+  if (text.length !== expected) throw new PairingCodeError(mt('sync.codeLength', { expected, actual: text.length }));
   let bits = 0;
   let value = 0;
   const out: number[] = [];
   for (const char of text) {
     const digit = ALPHABET.indexOf(char);
-    if (digit < 0) throw new PairingCodeError(`"${char}" is not part of a pairing code.`);
+    if (digit < 0) throw new PairingCodeError(mt('sync.codeCharacter', { char }));
     value = (value << 5) | digit;
     bits += 5;
     if (bits >= 8) {

@@ -2,6 +2,7 @@
 // epoch they hold (the rule of docs/ARCHITECTURE.md "Restore and epochs": another journal or another epoch is
 // refused, never merged), then y-protocols sync through DocSyncEndpoint. A malformed message closes the
 // connection and changes nothing; received updates reach the file store like window edits and count once fsync'd.
+import { mt } from '../app/main-i18n';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
@@ -84,21 +85,9 @@ export class PeerSession {
     }
     const mine = this.journal.identity;
     const name = this.channel.peer.name;
-    if (peer.journalId !== mine.journalId)
-      return this.refuse(
-        'other-journal',
-        `${name} keeps a different journal, so the two are not synced. Nothing was changed on either device.`,
-      );
-    if (peer.epoch < mine.epoch)
-      return this.refuse(
-        'peer-older-epoch',
-        `${name} still holds the journal from before it was restored here; it is not merged back in. ${name} needs to take the restored journal first.`,
-      );
-    if (peer.epoch > mine.epoch)
-      return this.refuse(
-        'older-epoch',
-        `The journal was restored on ${name}; this computer holds the state from before that restore and does not merge it in.`,
-      );
+    if (peer.journalId !== mine.journalId) return this.refuse('other-journal', mt('sync.otherJournal', { name }));
+    if (peer.epoch < mine.epoch) return this.refuse('peer-older-epoch', mt('sync.peerOlderEpoch', { name }));
+    if (peer.epoch > mine.epoch) return this.refuse('older-epoch', mt('sync.olderEpoch', { name }));
     this.endpoint = new DocSyncEndpoint(this.journal.doc, (m) => this.sendTyped(SYNC, m));
     this.endpoint.start();
   }

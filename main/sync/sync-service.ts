@@ -1,6 +1,7 @@
 // Direct sync on the local network, for main (and later the CLI's headless peer): a WebSocket server that
 // runs only while sync is on, pairing by one-time code, and a link to every paired device whose address
 // is known. Each connection is a SecureChannel carrying one PeerSession over the journal.
+import { mt } from '../app/main-i18n';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { advertisedHost, formatAddress, parseAddress, type HostPort } from './address';
 import { acceptHandshake, connectHandshake, type HandshakeError, type Opened } from './handshake-session';
@@ -62,7 +63,7 @@ export class SyncService {
 
   /** A one-time code for another device, and the address it should use. */
   offerPairing(): { code: string; address: string; expiresAt: Date } {
-    if (!this.bound) throw new Error('Sync is off: turn it on before adding a device.');
+    if (!this.bound) throw new Error(mt('sync.turnOnFirst'));
     const offer = this.offers.create();
     return { code: offer.code, address: formatAddress(this.bound), expiresAt: offer.expiresAt };
   }
@@ -71,7 +72,9 @@ export class SyncService {
   async pair(code: string, address: string): Promise<PairedDevice> {
     const secret = parsePairingCode(code);
     const socket = await connectSocket(parseAddress(address), this.limits).catch((error: unknown) => {
-      throw new Error(`Could not reach ${address} (${error instanceof Error ? error.message : String(error)}).`);
+      throw new Error(
+        mt('sync.unreachable', { address, reason: error instanceof Error ? error.message : String(error) }),
+      );
     });
     const opened = await connectHandshake(wsWire(socket), { mode: 'pair', secret }, this.common());
     const peer = opened.channel.peer;
@@ -188,8 +191,7 @@ export class SyncService {
 
   private async connectOnce(device: string, address: string): Promise<LinkOutcome> {
     const key = this.options.devices.keyFor(device);
-    if (!key)
-      return this.linkRefused(device, 'The key for this device cannot be read on this computer: pair them again.');
+    if (!key) return this.linkRefused(device, mt('sync.keyUnreadable'));
     let opened: Opened;
     try {
       const socket = await connectSocket(parseAddress(address), this.limits);
