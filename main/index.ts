@@ -1,5 +1,5 @@
 // Rapport's main process: lifecycle and wiring only (STYLE habit 4). Features live in their folders.
-import { app, BrowserWindow, dialog, powerMonitor, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { resolveDataDir } from './app/data-dir';
 import { cliArguments, runCliInApp } from './app/cli-mode';
@@ -23,6 +23,7 @@ import { startTrashSweeper, type TrashSweeper } from './journal/trash-sweeper';
 import { exportWithDialog } from './export/export-dialog';
 import { EVENT_CHANNELS, type ExportFormat } from '@shared/ipc/contract';
 import { DEVICE_SETTINGS_FILE, DeviceSettingsStore } from './settings/device-settings';
+import { AppSync } from './sync/app-sync';
 import { watchFollowUps, type FollowUpWatch } from './tray/follow-up-watch';
 import { createTrayNotice } from './tray/tray-notice';
 import { startDailyReminders } from './reminders/reminders';
@@ -65,6 +66,7 @@ let journalWindow: BrowserWindow | undefined;
 let quickNoteWindow: BrowserWindow | undefined;
 let openingJournal: Promise<BrowserWindow> | undefined;
 let deviceSettings: DeviceSettingsStore | undefined;
+let devicesSync: AppSync | undefined;
 let followUps: FollowUpWatch | undefined;
 let trayNotice: (() => Promise<void>) | undefined;
 let reminders: ReminderScheduler | undefined;
@@ -207,11 +209,22 @@ async function start(): Promise<void> {
     imports = importer;
     const info = describeJournal(journal, dataDir);
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.journalReplaced, info);
+    void devicesSync?.journalReplaced().catch((error: unknown) => console.warn('Rapport sync:', error));
   });
   const currentImports = (): ImportService => importer;
   // The login entry is written again at each start while on, so it follows an app that moved.
   let loginItemOn = settings.get().openAtLogin;
   if (loginItemOn) applyOpenAtLogin(true).catch((error: unknown) => console.error('Rapport: launch at login', error));
+  const appSync = await AppSync.open(
+    app.getPath('userData'),
+    () => ({ doc: journal.doc, identity: journal.identity, whenFlushed: () => journal.store.whenFlushed() }),
+    { safeStorage, writable: !journal.readOnly },
+  );
+  devicesSync = appSync;
+  appSync.onChange(() => {
+    const info = appSync.info();
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.syncDevicesChanged, info);
+  });
   registerInvokeHandlers(
     createHandlers({
       host: journal,
@@ -234,6 +247,7 @@ async function start(): Promise<void> {
         pendingPreview = undefined;
         return preview;
       },
+      devicesSync: appSync,
     }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
@@ -321,7 +335,10 @@ app.on('will-quit', (event) => {
   trashSweeper?.stop();
   // A device setting just changed (e.g. "Don't show again" ticked a moment before Quit) is written first.
   const settingsWritten = deviceSettings?.whenWritten() ?? Promise.resolve();
-  const finish = Promise.all([backups?.stop() ?? Promise.resolve(), settingsWritten]).then(() => journal.close());
+  const syncStopped = devicesSync?.stop() ?? Promise.resolve();
+  const finish = Promise.all([backups?.stop() ?? Promise.resolve(), settingsWritten, syncStopped]).then(() =>
+    journal.close(),
+  );
   host = undefined;
   finish
     .catch((error: unknown) => console.error('Rapport: closing the journal failed', error))

@@ -20,6 +20,7 @@ import { backupKinds } from '../backup/retention';
 import { exportWithDialog } from '../export/export-dialog';
 import type { DeviceSettingsStore } from '../settings/device-settings';
 import { wouldChange } from '@shared/sync/doc-sync';
+import type { AppSync } from '../sync/app-sync';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -35,6 +36,8 @@ export interface HandlerDeps {
   deviceSettingsSaved?: () => void;
   /** The preview of a file main was asked to open before the window listened, handed over once. */
   takeImportPreview?: () => ImportPreview | null;
+  /** Device sync (Settings → Devices). */
+  devicesSync: AppSync;
 }
 
 /** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
@@ -92,6 +95,7 @@ export function createHandlers({
   deviceSettings,
   deviceSettingsSaved,
   takeImportPreview,
+  devicesSync,
 }: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
@@ -167,5 +171,20 @@ export function createHandlers({
       return info;
     },
     takeImportPreview: () => takeImportPreview?.() ?? null,
+    syncDevices: () => devicesSync.info(),
+    setSyncEnabled: (_ctx, enabled) => {
+      if (enabled) host.assertWritable(); // a journal from a newer Rapport is never written, by sync either
+      return devicesSync.setEnabled(enabled);
+    },
+    addSyncDevice: async () => {
+      host.assertWritable();
+      await devicesSync.setEnabled(true);
+      return devicesSync.offer();
+    },
+    joinSyncDevice: (_ctx, code, address) => {
+      host.assertWritable();
+      return devicesSync.join(code, address);
+    },
+    unpairSyncDevice: (_ctx, id) => devicesSync.unpair(id),
   };
 }

@@ -11,6 +11,7 @@ import {
   type InvokeResult,
   type JournalInfo,
   type RapportApi,
+  type SyncDevicesInfo,
 } from '@shared/ipc/contract';
 
 function call<K extends InvokeName>(name: K) {
@@ -37,6 +38,11 @@ const api: RapportApi = {
   deviceSettings: call('deviceSettings'),
   updateDeviceSettings: call('updateDeviceSettings'),
   takeImportPreview: call('takeImportPreview'),
+  syncDevices: call('syncDevices'),
+  setSyncEnabled: call('setSyncEnabled'),
+  addSyncDevice: call('addSyncDevice'),
+  joinSyncDevice: call('joinSyncDevice'),
+  unpairSyncDevice: call('unpairSyncDevice'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>
@@ -58,6 +64,11 @@ const api: RapportApi = {
     )(listener),
   onOpenToday: (listener) =>
     subscribe(EVENT_CHANNELS.openToday, (v): v is undefined => v === undefined)(() => listener()),
+  onSyncDevicesChanged: (listener) =>
+    subscribe(
+      EVENT_CHANNELS.syncDevicesChanged,
+      (v): v is SyncDevicesInfo => typeof v === 'object' && v !== null && 'enabled' in v && 'devices' in v,
+    )(listener),
 };
 
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T) {

@@ -97,6 +97,36 @@ export type DeviceSettingsChange = Partial<
   Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme' | 'reminders' | 'reminderTime' | 'openAtLogin'>
 >;
 
+/** A paired device as Settings → Devices shows it (never its key). */
+export interface SyncDeviceInfo {
+  id: string;
+  name: string;
+  state: 'offline' | 'syncing' | 'up-to-date' | 'refused';
+  /** ISO 8601, or null before the first sync. */
+  lastSyncedAt: string | null;
+  /** The last problem, in a sentence, or null. */
+  lastError: string | null;
+}
+
+export interface SyncDevicesInfo {
+  /** Sync is on: the server listens at `address` (host:port). */
+  enabled: boolean;
+  address: string | null;
+  /** This computer's name as other devices see it. */
+  thisDevice: string;
+  devices: SyncDeviceInfo[];
+}
+
+/** A one-time pairing code for another device (Add device), with the address and the same as a QR code. */
+export interface SyncOffer {
+  code: string;
+  address: string;
+  /** ISO 8601: ten minutes after it was made. */
+  expiresAt: string;
+  /** A PNG data URL of the QR code holding the code and the address. */
+  qr: string;
+}
+
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
   journalInfo: { args: []; result: JournalInfo };
@@ -121,6 +151,13 @@ export interface InvokeContract {
   updateDeviceSettings: { args: [change: DeviceSettingsChange]; result: DeviceSettingsInfo };
   /** A file main was asked to open (a second launch, the OS) before the window could listen: its preview, once. */
   takeImportPreview: { args: []; result: ImportPreview | null };
+  syncDevices: { args: []; result: SyncDevicesInfo };
+  setSyncEnabled: { args: [enabled: boolean]; result: SyncDevicesInfo };
+  /** Turns sync on if needed and makes a one-time code. */
+  addSyncDevice: { args: []; result: SyncOffer };
+  /** Pairs with the device at `address` (host:port) using its code; refused with a sentence when it cannot. */
+  joinSyncDevice: { args: [code: string, address: string]; result: SyncDevicesInfo };
+  unpairSyncDevice: { args: [id: string]; result: SyncDevicesInfo };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -146,6 +183,11 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   deviceSettings: 'device-settings:get',
   updateDeviceSettings: 'device-settings:update',
   takeImportPreview: 'import:take-preview',
+  syncDevices: 'sync:devices',
+  setSyncEnabled: 'sync:set-enabled',
+  addSyncDevice: 'sync:add-device',
+  joinSyncDevice: 'sync:join',
+  unpairSyncDevice: 'sync:unpair',
 };
 
 /** Main → renderer pushes. */
@@ -160,6 +202,8 @@ export interface EventContract {
   deviceSettingsChanged: [info: DeviceSettingsInfo];
   /** Main asks the journal window to show Today (the daily reminder was clicked). */
   openToday: [];
+  /** Sync turned on or off, a device paired, synced, refused or unpaired. */
+  syncDevicesChanged: [info: SyncDevicesInfo];
 }
 export type EventName = keyof EventContract;
 
@@ -170,6 +214,7 @@ export const EVENT_CHANNELS: { readonly [K in EventName]: string } = {
   openContact: 'nav:open-contact',
   deviceSettingsChanged: 'device-settings:changed',
   openToday: 'nav:open-today',
+  syncDevicesChanged: 'sync:changed',
 };
 
 /** What the preload exposes as `window.rapport`: one function per invoke channel plus event subscriptions. */
@@ -183,6 +228,7 @@ export type RapportApi = {
   onOpenContact(listener: (contactId: string) => void): () => void;
   onDeviceSettingsChanged(listener: (info: DeviceSettingsInfo) => void): () => void;
   onOpenToday(listener: () => void): () => void;
+  onSyncDevicesChanged(listener: (info: SyncDevicesInfo) => void): () => void;
 };
 
 /**

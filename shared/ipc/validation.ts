@@ -66,4 +66,9 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
     }),
   ]),
   takeImportPreview: z.tuple([]),
+  syncDevices: z.tuple([]),
+  setSyncEnabled: z.tuple([z.boolean()]),
+  addSyncDevice: z.tuple([]),
+  joinSyncDevice: z.tuple([z.string().min(1).max(100), z.string().min(1).max(300)]),
+  unpairSyncDevice: z.tuple([z.string().min(1).max(64)]),
 };

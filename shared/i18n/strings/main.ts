@@ -51,6 +51,26 @@ export const mainCatalogue = defineStrings(
     openFile: {
       failed: 'Rapport could not open the file',
     },
+    sync: {
+      codeLength: 'A pairing code has {{expected}} letters and digits; this one has {{actual}}.',
+      codeCharacter: '“{{char}}” is not part of a pairing code.',
+      notAnAddress: '“{{text}}” is not an address: write it as host:port, for example 192.168.1.20:47631.',
+      unreachable: 'Could not reach {{address}} ({{reason}}).',
+      turnOnFirst: 'Sync is off: turn it on before adding a device.',
+      keyUnreadable: 'The key for this device cannot be read on this computer: pair them again.',
+      unpaired: 'The other device no longer knows this one: pair them again.',
+      codeRefused: 'The pairing code was not accepted: it may have expired or been used. Ask for a new one.',
+      otherDevice: 'A different device answered at that address.',
+      wrongKey: 'The other device could not prove it holds the shared key.',
+      timeout: 'The other device took too long to answer.',
+      closed: 'The other device closed the connection.',
+      otherJournal:
+        '{{name}} keeps a different journal, so the two are not synced. Nothing was changed on either device.',
+      peerOlderEpoch:
+        '{{name}} still holds the journal from before it was restored here; it is not merged back in. {{name}} needs to take the restored journal first.',
+      olderEpoch:
+        'The journal was restored on {{name}}; this computer holds the state from before that restore and does not merge it in.',
+    },
   },
   {
     tray: {
@@ -99,6 +119,25 @@ export const mainCatalogue = defineStrings(
     },
     openFile: {
       failed: 'Rapport kunde inte öppna filen',
+    },
+    sync: {
+      codeLength: 'En parkopplingskod har {{expected}} bokstäver och siffror; den här har {{actual}}.',
+      codeCharacter: '”{{char}}” ingår inte i en parkopplingskod.',
+      notAnAddress: '”{{text}}” är ingen adress: skriv den som värd:port, till exempel 192.168.1.20:47631.',
+      unreachable: 'Det gick inte att nå {{address}} ({{reason}}).',
+      turnOnFirst: 'Synkningen är avstängd: slå på den innan du lägger till en enhet.',
+      keyUnreadable: 'Nyckeln för den här enheten går inte att läsa på den här datorn: parkoppla dem igen.',
+      unpaired: 'Den andra enheten känner inte längre igen den här: parkoppla dem igen.',
+      codeRefused: 'Parkopplingskoden godtogs inte: den kan ha gått ut eller redan använts. Be om en ny.',
+      otherDevice: 'En annan enhet svarade på den adressen.',
+      wrongKey: 'Den andra enheten kunde inte visa att den har den gemensamma nyckeln.',
+      timeout: 'Den andra enheten dröjde för länge med att svara.',
+      closed: 'Den andra enheten stängde anslutningen.',
+      otherJournal: '{{name}} har en annan journal, så de två synkas inte. Ingenting ändrades på någon av enheterna.',
+      peerOlderEpoch:
+        '{{name}} har kvar journalen från före återställningen här, och den slås inte ihop igen. {{name}} behöver först ta emot den återställda journalen.',
+      olderEpoch:
+        'Journalen återställdes på {{name}}; den här datorn har läget från före återställningen och slår inte ihop det.',
     },
   },
 );

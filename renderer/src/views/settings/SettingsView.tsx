@@ -8,6 +8,7 @@ import { DevicePanel } from './DevicePanel';
 import { AppearancePanel } from './AppearancePanel';
 import { RemindersPanel } from './RemindersPanel';
 import { LoginPanel } from './LoginPanel';
+import { DevicesPanel } from './DevicesPanel';
 import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
@@ -61,6 +62,7 @@ export function SettingsView() {
         {api && <DevicePanel api={api} />}
         {api && <RemindersPanel api={api} />}
         {api && <LoginPanel api={api} />}
+        {api && <DevicesPanel api={api} />}
       </div>
     </section>
   );

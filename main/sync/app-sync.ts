@@ -1,0 +1,115 @@
+// Sync as the app runs it: on or off (remembered in the paired-device file), the server bound to the LAN
+// (RAPPORT_SYNC_BIND overrides the address; tests use 127.0.0.1), pairing codes with a QR code, and a
+// summary for Settings → Devices. Restarted on the new document after a restore.
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import type { SyncDevicesInfo, SyncOffer } from '@shared/ipc/contract';
+import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
+import { chooseSealer, type SafeStorageLike } from './secret-sealer';
+import type { SyncJournal } from './peer-session';
+import { SyncService } from './sync-service';
+
+export class AppSync {
+  private service: SyncService;
+  private address: string | undefined;
+  private unlisten: () => void;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    private readonly devices: PairedDevices,
+    private readonly journal: () => SyncJournal,
+    private readonly bindHost: string,
+  ) {
+    this.service = this.newService();
+    this.unlisten = this.service.onChange(() => this.changed());
+  }
+
+  /** `writable` false (a journal from a newer Rapport) keeps sync off even if it was on. */
+  static async open(
+    userData: string,
+    journal: () => SyncJournal,
+    options: { safeStorage?: SafeStorageLike; writable: boolean; bindHost?: string },
+  ): Promise<AppSync> {
+    const sealer = chooseSealer(options.safeStorage);
+    const devices = await PairedDevices.open(join(userData, PAIRED_DEVICES_FILE), sealer);
+    const sync = new AppSync(devices, journal, options.bindHost ?? process.env.RAPPORT_SYNC_BIND ?? '0.0.0.0');
+    if (devices.sync.enabled && options.writable)
+      await sync.setEnabled(true).catch((error: unknown) => console.warn(`Rapport sync: ${String(error)}`));
+    return sync;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  info(): SyncDevicesInfo {
+    return {
+      enabled: this.address !== undefined,
+      address: this.address ?? null,
+      thisDevice: this.devices.self.name,
+      devices: this.service.devices().map((d) => ({
+        id: d.device,
+        name: d.name,
+        state: d.state,
+        lastSyncedAt: d.lastSyncedAt ?? null,
+        lastError: d.lastError ?? null,
+      })),
+    };
+  }
+
+  async setEnabled(enabled: boolean): Promise<SyncDevicesInfo> {
+    if (enabled && !this.address) {
+      this.address = await this.service.start({ host: this.bindHost, port: this.devices.sync.port });
+      const port = Number(this.address.slice(this.address.lastIndexOf(':') + 1));
+      await this.devices.setSync({ enabled: true, port });
+    } else if (!enabled && this.address) {
+      this.address = undefined;
+      await this.service.stop();
+      await this.devices.setSync({ enabled: false });
+    }
+    this.changed();
+    return this.info();
+  }
+
+  async offer(): Promise<SyncOffer> {
+    const offer = this.service.offerPairing();
+    // The QR code holds the same two things the user could type: the code and the address.
+    const qr = await QRCode.toDataURL(`${offer.code} ${offer.address}`, { margin: 1, width: 240 });
+    return { code: offer.code, address: offer.address, expiresAt: offer.expiresAt.toISOString(), qr };
+  }
+
+  async join(code: string, address: string): Promise<SyncDevicesInfo> {
+    if (!this.address) await this.setEnabled(true);
+    await this.service.pair(code, address);
+    return this.info();
+  }
+
+  async unpair(device: string): Promise<SyncDevicesInfo> {
+    await this.service.unpair(device);
+    return this.info();
+  }
+
+  /** After a restore: every conversation with the old document ends, and sync starts again on the new one. */
+  async journalReplaced(): Promise<void> {
+    const wasOn = this.address !== undefined;
+    await this.stop();
+    this.service = this.newService();
+    this.unlisten = this.service.onChange(() => this.changed());
+    if (wasOn) await this.setEnabled(true);
+  }
+
+  async stop(): Promise<void> {
+    this.unlisten();
+    this.address = undefined;
+    await this.service.stop();
+  }
+
+  private newService(): SyncService {
+    return new SyncService({ devices: this.devices, journal: this.journal });
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

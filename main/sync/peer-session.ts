@@ -1,0 +1,100 @@
+// One sync conversation with a paired device over an open SecureChannel: first both say which journal and
+// epoch they hold (the rule of docs/ARCHITECTURE.md "Restore and epochs": another journal or another epoch is
+// refused, never merged), then y-protocols sync through DocSyncEndpoint. A malformed message closes the
+// connection and changes nothing; received updates reach the file store like window edits and count once fsync'd.
+import { mt } from '../app/main-i18n';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
+import { DocSyncEndpoint, SyncMessageError } from '@shared/sync/doc-sync';
+import type { SecureChannel } from './secure-channel';
+
+const JOURNAL_HELLO = 0;
+const SYNC = 1;
+
+const journalHello = z.strictObject({ journalId: z.string().min(1).max(64), epoch: z.number().int().min(0) });
+
+export interface SyncJournal {
+  doc: Y.Doc;
+  identity: { journalId: string; epoch: number };
+  /** Resolves once every update applied so far is fsync'd. */
+  whenFlushed(): Promise<void>;
+}
+
+/** Why a conversation ended without syncing; each has a sentence for the user in `refusalText`. */
+export type SessionRefusal = 'other-journal' | 'peer-older-epoch' | 'older-epoch' | 'malformed';
+
+export interface SessionEvents {
+  /** The peer's state is in this journal and on disk. */
+  synced(at: Date): void;
+  refused(reason: SessionRefusal, text: string): void;
+}
+
+export class PeerSession {
+  private endpoint: DocSyncEndpoint | undefined;
+  private helloSeen = false;
+
+  constructor(
+    private readonly channel: SecureChannel,
+    private readonly journal: SyncJournal,
+    private readonly events: SessionEvents,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    // The hello goes first: listening may hand on the peer's hello at once, and this side then starts syncing.
+    this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(journal.identity)));
+    channel.onMessage((message) => this.receive(message));
+    channel.onClose(() => this.endpoint?.destroy());
+  }
+
+  private sendTyped(type: number, body: Uint8Array): void {
+    const message = Buffer.alloc(body.length + 1);
+    message[0] = type;
+    message.set(body, 1);
+    this.channel.send(message);
+  }
+
+  private receive(message: Uint8Array): void {
+    const type = message[0];
+    const body = message.subarray(1);
+    if (type === JOURNAL_HELLO && !this.helloSeen) return this.greet(body);
+    if (type !== SYNC || !this.endpoint)
+      return this.refuse('malformed', 'The other device sent a message out of turn.');
+    let reply: Uint8Array | null;
+    try {
+      reply = this.endpoint.receive(body);
+    } catch (error) {
+      if (error instanceof SyncMessageError) return this.refuse('malformed', error.message);
+      throw error;
+    }
+    if (reply) this.sendTyped(SYNC, reply);
+    if (body[0] === messageYjsSyncStep2 || body[0] === messageYjsUpdate) {
+      void this.journal.whenFlushed().then(
+        () => this.events.synced(this.now()),
+        () => undefined, // the store reports its own failures; an unflushed update is not "synced"
+      );
+    }
+  }
+
+  private greet(body: Uint8Array): void {
+    this.helloSeen = true;
+    let peer: z.infer<typeof journalHello>;
+    try {
+      peer = journalHello.parse(JSON.parse(Buffer.from(body).toString('utf8')));
+    } catch {
+      return this.refuse('malformed', 'The other device did not say which journal it holds.');
+    }
+    const mine = this.journal.identity;
+    const name = this.channel.peer.name;
+    if (peer.journalId !== mine.journalId) return this.refuse('other-journal', mt('sync.otherJournal', { name }));
+    if (peer.epoch < mine.epoch) return this.refuse('peer-older-epoch', mt('sync.peerOlderEpoch', { name }));
+    if (peer.epoch > mine.epoch) return this.refuse('older-epoch', mt('sync.olderEpoch', { name }));
+    this.endpoint = new DocSyncEndpoint(this.journal.doc, (m) => this.sendTyped(SYNC, m));
+    this.endpoint.start();
+  }
+
+  private refuse(reason: SessionRefusal, text: string): void {
+    this.endpoint?.destroy();
+    this.events.refused(reason, text);
+    this.channel.refuse(`sync refused: ${reason}`, text);
+  }
+}

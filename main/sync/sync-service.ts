@@ -1,0 +1,221 @@
+// Direct sync on the local network, for main (and later the CLI's headless peer): a WebSocket server that
+// runs only while sync is on, pairing by one-time code, and a link to every paired device whose address
+// is known. Each connection is a SecureChannel carrying one PeerSession over the journal.
+import { mt } from '../app/main-i18n';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { advertisedHost, formatAddress, parseAddress, type HostPort } from './address';
+import { acceptHandshake, connectHandshake, type HandshakeError, type Opened } from './handshake-session';
+import { DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { PairingOffers, parsePairingCode } from './pairing-code';
+import { type PairedDevices, type PairedDevice } from './paired-devices';
+import { DEFAULT_BACKOFF, isFinal, PeerLink, type Backoff, type LinkOutcome } from './peer-link';
+import { PeerSession, type SyncJournal } from './peer-session';
+import type { SecureChannel } from './secure-channel';
+import { closeServer, connectSocket, listen } from './sockets';
+import { consoleSyncLog, type SyncLog } from './sync-log';
+import { wsWire } from './wire';
+
+export type PeerState = 'offline' | 'syncing' | 'up-to-date' | 'refused';
+export type DeviceStatus = PairedDevice & { state: PeerState };
+
+export interface SyncServiceOptions {
+  devices: PairedDevices;
+  /** The journal right now (a restore replaces it: the service is then restarted). */
+  journal: () => SyncJournal;
+  limits?: Partial<SyncLimits>;
+  backoff?: Backoff;
+  log?: SyncLog;
+  now?: () => Date;
+  /** Handshakes in progress at once; more are turned away. */
+  maxPending?: number;
+}
+
+export class SyncService {
+  readonly offers: PairingOffers;
+  private readonly limits: SyncLimits;
+  private readonly log: SyncLog;
+  private readonly now: () => Date;
+  private server: WebSocketServer | undefined;
+  private bound: HostPort | undefined;
+  private pending = 0;
+  private readonly channels = new Map<string, SecureChannel>();
+  private readonly links = new Map<string, PeerLink>();
+  private readonly states = new Map<string, PeerState>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: SyncServiceOptions) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.log = options.log ?? consoleSyncLog;
+    this.now = options.now ?? (() => new Date());
+    this.offers = new PairingOffers(this.now);
+  }
+
+  /** Starts listening and reaching every paired device with an address. Returns the address to show. */
+  async start(bind: HostPort): Promise<string> {
+    if (!this.server) {
+      this.server = await listen(bind, this.limits, (socket) => this.accept(socket));
+      const port = (this.server.address() as { port: number }).port;
+      this.bound = { host: advertisedHost(bind.host), port };
+    }
+    for (const device of this.options.devices.list()) if (device.address) this.link(device.device, device.address);
+    return formatAddress(this.bound!);
+  }
+
+  /** A one-time code for another device, and the address it should use. */
+  offerPairing(): { code: string; address: string; expiresAt: Date } {
+    if (!this.bound) throw new Error(mt('sync.turnOnFirst'));
+    const offer = this.offers.create();
+    return { code: offer.code, address: formatAddress(this.bound), expiresAt: offer.expiresAt };
+  }
+
+  /** Joins the device at `address` with its code; the new device is kept and synced from then on. */
+  async pair(code: string, address: string): Promise<PairedDevice> {
+    const secret = parsePairingCode(code);
+    const socket = await connectSocket(parseAddress(address), this.limits).catch((error: unknown) => {
+      throw new Error(
+        mt('sync.unreachable', { address, reason: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+    const opened = await connectHandshake(wsWire(socket), { mode: 'pair', secret }, this.common());
+    const peer = opened.channel.peer;
+    await this.options.devices.add({ ...peer, key: opened.pairKey!, address }, this.now());
+    const first = this.attach(opened);
+    this.link(peer.device, address, first);
+    return this.options.devices.get(peer.device)!;
+  }
+
+  async unpair(device: string): Promise<void> {
+    this.links.get(device)?.stop();
+    this.links.delete(device);
+    await this.options.devices.remove(device);
+    this.channels.get(device)?.close('unpaired');
+    this.states.delete(device);
+    this.changed();
+  }
+
+  devices(): DeviceStatus[] {
+    return this.options.devices.list().map((d) => ({ ...d, state: this.states.get(d.device) ?? 'offline' }));
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops listening, ends every connection and link; paired devices stay paired. */
+  async stop(): Promise<void> {
+    for (const link of this.links.values()) link.stop();
+    this.links.clear();
+    this.offers.cancelAll();
+    for (const channel of this.channels.values()) channel.close('sync turned off');
+    const server = this.server;
+    this.server = undefined;
+    this.bound = undefined;
+    if (server) await closeServer(server);
+  }
+
+  private common() {
+    return { self: this.options.devices.self, limits: this.limits, log: this.log };
+  }
+
+  private accept(socket: WebSocket): void {
+    if (this.pending >= (this.options.maxPending ?? 8)) {
+      socket.terminate();
+      return;
+    }
+    this.pending += 1;
+    const devices = this.options.devices;
+    acceptHandshake(wsWire(socket), { ...this.common(), offers: this.offers, keyFor: (d) => devices.keyFor(d) })
+      .then(async (opened) => {
+        if (opened.mode === 'pair') await devices.add({ ...opened.channel.peer, key: opened.pairKey! }, this.now());
+        return this.attach(opened);
+      })
+      .catch(() => undefined) // refusals are logged by the handshake; the connection is closed
+      .finally(() => (this.pending -= 1));
+  }
+
+  /** Syncs over an open channel until it closes; resolves with how it ended. */
+  private attach(opened: Opened): Promise<LinkOutcome> {
+    const { channel } = opened;
+    const device = channel.peer.device;
+    this.channels.get(device)?.close('replaced by a newer connection');
+    this.channels.set(device, channel);
+    this.setState(device, 'syncing');
+    let refused = false;
+    let synced = false;
+    new PeerSession(
+      channel,
+      this.options.journal(),
+      {
+        synced: (at) => {
+          if (!channel.open) return;
+          synced = true;
+          this.setState(device, 'up-to-date');
+          void this.options.devices.record(device, { lastSyncedAt: at, lastError: null }).catch(() => undefined);
+        },
+        refused: (_reason, text) => {
+          refused = true;
+          this.setState(device, 'refused');
+          void this.options.devices.record(device, { lastError: text }).catch(() => undefined);
+        },
+      },
+      this.now,
+    );
+    return new Promise((resolve) =>
+      channel.onClose(() => {
+        if (this.channels.get(device) === channel) {
+          this.channels.delete(device);
+          if (!refused && this.states.has(device)) this.setState(device, 'offline');
+        }
+        resolve(refused ? { kind: 'refused' } : { kind: 'ended', synced });
+      }),
+    );
+  }
+
+  private link(device: string, address: string, first?: Promise<LinkOutcome>): void {
+    if (this.links.has(device)) return;
+    let initial = first;
+    const link = new PeerLink(async () => {
+      if (initial) {
+        const outcome = await initial;
+        initial = undefined;
+        return outcome;
+      }
+      return this.connectOnce(device, address);
+    }, this.options.backoff ?? DEFAULT_BACKOFF);
+    this.links.set(device, link);
+    void link.run().finally(() => {
+      if (this.links.get(device) === link) this.links.delete(device);
+    });
+  }
+
+  private async connectOnce(device: string, address: string): Promise<LinkOutcome> {
+    const key = this.options.devices.keyFor(device);
+    if (!key) return this.linkRefused(device, mt('sync.keyUnreadable'));
+    let opened: Opened;
+    try {
+      const socket = await connectSocket(parseAddress(address), this.limits);
+      opened = await connectHandshake(wsWire(socket), { mode: 'session', key, peerDevice: device }, this.common());
+    } catch (error) {
+      if (isFinal(error)) return this.linkRefused(device, (error as HandshakeError).message);
+      if (this.states.has(device)) this.setState(device, 'offline');
+      return { kind: 'unreachable', text: error instanceof Error ? error.message : String(error) };
+    }
+    return this.attach(opened);
+  }
+
+  private linkRefused(device: string, text: string): LinkOutcome {
+    this.setState(device, 'refused');
+    void this.options.devices.record(device, { lastError: text }).catch(() => undefined);
+    return { kind: 'refused' };
+  }
+
+  private setState(device: string, state: PeerState): void {
+    this.states.set(device, state);
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,43 @@
+// The paired devices: name, how it is doing, when it last synced, the last problem, and Unpair.
+import { useTranslation } from 'react-i18next';
+import type { RapportApi, SyncDeviceInfo, SyncDevicesInfo } from '@shared/ipc/contract';
+
+interface Props {
+  api: RapportApi;
+  devices: SyncDeviceInfo[];
+  onChange: (info: SyncDevicesInfo) => void;
+  onError: (error: unknown) => void;
+}
+
+export function PairedDeviceList({ api, devices, onChange, onError }: Props) {
+  const { t, i18n } = useTranslation();
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  if (devices.length === 0) return <p className="hint">{t('settings.devices.none')}</p>;
+  return (
+    <ul className="devices-list" aria-label={t('settings.devices.listLabel')}>
+      {devices.map((device) => (
+        <li key={device.id} className="devices-item">
+          <div>
+            <strong>{device.name}</strong>
+            <p className="devices-state">
+              {t(`settings.devices.state.${device.state}`)}
+              {' · '}
+              {device.lastSyncedAt
+                ? t('settings.devices.lastSynced', { when: when.format(new Date(device.lastSyncedAt)) })
+                : t('settings.devices.neverSynced')}
+            </p>
+            {device.lastError && <p className="hint devices-error">{device.lastError}</p>}
+          </div>
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={t('settings.devices.unpairNamed', { name: device.name })}
+            onClick={() => api.unpairSyncDevice(device.id).then(onChange, onError)}
+          >
+            {t('settings.devices.unpair')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
