@@ -1,5 +1,7 @@
 // The implementations behind the IPC contract. Each is small; the work lives in the feature modules.
-import { setMainLanguage } from '../app/main-i18n';
+import { mt, setMainLanguage } from '../app/main-i18n';
+import { storeNotice } from '../journal/store-notices';
+import { readOnlyMessage } from '../journal/journal-host';
 import { resolveLanguage } from '@shared/i18n/language';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { EVENT_CHANNELS, type BackupInfo, type DeviceSettingsInfo, type JournalInfo } from '@shared/ipc/contract';
@@ -46,8 +48,8 @@ export function describeJournal(host: JournalHost, dataDir: string): JournalInfo
     appVersion: app.getVersion(),
     locale: app.getLocale(),
     notices: [
-      ...(host.readOnly ? [{ kind: 'read-only', message: host.readOnly.message }] : []),
-      ...host.reports.map((r) => ({ kind: r.kind, message: r.message })),
+      ...(host.readOnly ? [{ kind: 'read-only', message: readOnlyMessage(host.readOnly) }] : []),
+      ...host.reports.map(storeNotice),
     ],
   };
 }
@@ -62,11 +64,14 @@ function backupInfos(entries: readonly BackupEntry[]): BackupInfo[] {
   }));
 }
 
-export const IMPORT_FILTERS = [
-  { name: 'Contacts and journals', extensions: ['csv', 'vcf', 'json', 'rapport'] },
-  { name: 'LinkedIn Connections.csv', extensions: ['csv'] },
-  { name: 'vCard', extensions: ['vcf'] },
-];
+/** The import dialog's file types, named in main's language. */
+export function importFilters(): Array<{ name: string; extensions: string[] }> {
+  return [
+    { name: mt('dialog.filterAll'), extensions: ['csv', 'vcf', 'json', 'rapport'] },
+    { name: mt('dialog.filterLinkedIn'), extensions: ['csv'] },
+    { name: mt('dialog.filterVcard'), extensions: ['vcf'] },
+  ];
+}
 
 export function createHandlers({
   host,
@@ -106,7 +111,7 @@ export function createHandlers({
     },
     chooseImportFile: async ({ sender }) => {
       const owner = BrowserWindow.fromWebContents(sender);
-      const options = { title: 'Import into Rapport', properties: ['openFile' as const], filters: IMPORT_FILTERS };
+      const options = { title: mt('dialog.importTitle'), properties: ['openFile' as const], filters: importFilters() };
       const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       const path = choice.filePaths[0];
       return choice.canceled || !path ? null : imports().previewPath(path);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
 import { spellcheckUsesOs } from './spellcheck';
+import { mt } from '../app/main-i18n';
 
 export type WindowKind = 'journal' | 'quick-note';
 
@@ -33,7 +34,7 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
 
 /** `hash` is a place in the journal (e.g. `#/contact/<id>`); empty opens where the window starts. */
 export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
-  const win = secureWindow({ title: 'Rapport', width: 1100, height: 760, minWidth: 640, minHeight: 480 });
+  const win = secureWindow({ title: mt('window.journal'), width: 1100, height: 760, minWidth: 640, minHeight: 480 });
   win.once('ready-to-show', () => win.show());
   await win.loadURL(pageUrl('journal') + hash);
   return win;
@@ -41,7 +42,7 @@ export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
 
 export async function openQuickNoteWindow(): Promise<BrowserWindow> {
   const win = secureWindow({
-    title: 'Rapport — Quick note',
+    title: mt('window.quickNote'),
     width: 460,
     height: 260,
     resizable: false,

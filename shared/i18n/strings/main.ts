@@ -1,6 +1,8 @@
 // Every word main itself shows — tray, app menu, the "still in the tray" notice — in English and Swedish.
 // main reads them through main/app/main-i18n.ts (t('tray.quickNote')); the windows' catalogues live beside.
 import { defineStrings } from '../define';
+import { dialogCatalogue } from './main-dialogs';
+import { importCatalogue } from './import-problems';
 
 export const mainCatalogue = defineStrings(
   {
@@ -36,6 +38,8 @@ export const mainCatalogue = defineStrings(
       nextStep: 'Next step',
       getInTouch: 'Time to get in touch',
     },
+    ...dialogCatalogue.en,
+    importing: importCatalogue.en,
   },
   {
     tray: {
@@ -70,5 +74,7 @@ export const mainCatalogue = defineStrings(
       nextStep: 'Nästa steg',
       getInTouch: 'Dags att höra av sig',
     },
+    ...dialogCatalogue.sv,
+    importing: importCatalogue.sv,
   },
 );
