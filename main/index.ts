@@ -8,7 +8,7 @@ import { StoreLockedError } from './store';
 import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
 import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
-import { keepSpellcheckerOffline } from './windows/spellcheck';
+import { applySpellcheck } from './windows/spellcheck';
 import { registerInvokeHandlers } from './ipc/register';
 import { createHandlers, describeJournal, importFilters } from './ipc/handlers';
 import { WindowSyncHub } from './ipc/window-sync';
@@ -131,7 +131,7 @@ async function start(): Promise<void> {
   for (const report of host.reports) console.warn(`Rapport store: ${report.message}`);
 
   denyAllPermissions();
-  keepSpellcheckerOffline(session.defaultSession);
+  applySpellcheck(session.defaultSession, settings.get());
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 

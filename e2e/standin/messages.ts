@@ -62,6 +62,8 @@ export interface Recorded {
   offOriginRequests: OffOriginRequest[];
   /** session.setSpellCheckerDictionaryDownloadURL, if main called it. */
   dictionaryDownloadUrl: string | null;
+  /** session.setSpellCheckerLanguages, if main called it. */
+  spellCheckerLanguages: string[] | null;
 }
 
 export interface PageEvent {

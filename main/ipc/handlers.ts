@@ -3,7 +3,8 @@ import { mt, setMainLanguage } from '../app/main-i18n';
 import { storeNotice } from '../journal/store-notices';
 import { readOnlyMessage } from '../journal/journal-host';
 import { resolveLanguage } from '@shared/i18n/language';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { applySpellcheck, spellcheckUsesOs } from '../windows/spellcheck';
 import { EVENT_CHANNELS, type BackupInfo, type DeviceSettingsInfo, type JournalInfo } from '@shared/ipc/contract';
 import type { ImportService } from '../import/import-service';
 import type { InvokeHandlers } from './register';
@@ -37,6 +38,9 @@ function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
     language: store.get().language,
     theme: store.get().theme,
     closeToTrayApplies: process.platform !== 'darwin',
+    spellcheck: store.get().spellcheck,
+    spellcheckLanguages: [...store.get().spellcheckLanguages],
+    spellcheckApplies: !spellcheckUsesOs(),
     ...(fellBack ? { fellBack } : {}),
   };
 }
@@ -150,6 +154,7 @@ export function createHandlers({
     updateDeviceSettings: async (_ctx, change) => {
       await deviceSettings.update(change);
       setMainLanguage(resolveLanguage(deviceSettings.get().language, app.getPreferredSystemLanguages()));
+      applySpellcheck(session.defaultSession, deviceSettings.get());
       const info = deviceSettingsInfo(deviceSettings);
       // Every window (the hidden quick note too) takes the new language and theme at once.
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);

@@ -23,6 +23,8 @@ describe('device settings', () => {
       trayNoticeDismissed: false,
       language: 'system',
       theme: 'system',
+      spellcheck: false,
+      spellcheckLanguages: ['sv', 'en'],
     });
     expect(store.problem).toBeUndefined();
   });

@@ -3,7 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { LANGUAGE_CHOICES, THEME_CHOICES } from '@shared/ipc/contract';
+import { LANGUAGE_CHOICES, SPELLCHECK_LANGUAGES, THEME_CHOICES } from '@shared/ipc/contract';
 import { keepAside, replaceFile } from '../store/durable-io';
 
 export const DEVICE_SETTINGS_FILE = 'device-settings.json';
@@ -20,11 +20,17 @@ const schema = z.looseObject({
   language: z.enum(LANGUAGE_CHOICES).default('system').catch('system'),
   /** Light or dark: 'system' follows the OS. */
   theme: z.enum(THEME_CHOICES).default('system').catch('system'),
+  /** Windows and Linux: spellchecking, which fetches dictionaries from the internet, only once chosen. */
+  spellcheck: z.boolean().default(false),
+  spellcheckLanguages: z.array(z.enum(SPELLCHECK_LANGUAGES)).default(['sv', 'en']).catch(['sv', 'en']),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
 export type DeviceSettingsPatch = Partial<
-  Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme'>
+  Pick<
+    DeviceSettings,
+    'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme' | 'spellcheck' | 'spellcheckLanguages'
+  >
 >;
 
 export function defaultDeviceSettings(): DeviceSettings {

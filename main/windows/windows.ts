@@ -4,7 +4,7 @@ import { BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
-import { spellcheckUsesOs } from './spellcheck';
+import { windowsSpellcheck } from './spellcheck';
 import { mt } from '../app/main-i18n';
 
 export type WindowKind = 'journal' | 'quick-note';
@@ -27,7 +27,7 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: spellcheckUsesOs(), // Windows/Linux would download dictionaries: see spellcheck.ts
+      spellcheck: windowsSpellcheck(), // Windows/Linux download dictionaries: only once chosen (spellcheck.ts)
     },
   });
 }

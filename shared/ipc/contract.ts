@@ -74,6 +74,9 @@ export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 /** Light or dark: the system's theme, or one the user chose. */
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
+/** The languages the spellchecker may check (Windows and Linux fetch a dictionary for each). */
+export const SPELLCHECK_LANGUAGES = ['sv', 'en'] as const;
+export type SpellcheckLanguage = (typeof SPELLCHECK_LANGUAGES)[number];
 
 /** Settings of this computer (main's device-settings file, never synced) that the Settings screen shows. */
 export interface DeviceSettingsInfo {
@@ -85,9 +88,16 @@ export interface DeviceSettingsInfo {
   closeToTrayApplies: boolean;
   /** Set when the file was damaged or unreadable at start, so the usual settings apply (Settings says so). */
   fellBack?: 'damaged' | 'unreadable';
+  /** Windows and Linux: the user chose spellchecking, which fetches its dictionaries once from the internet. */
+  spellcheck: boolean;
+  spellcheckLanguages: SpellcheckLanguage[];
+  /** False on macOS, where the OS checks spelling (always on, nothing fetched) and the setting is not shown. */
+  spellcheckApplies: boolean;
 }
 
-export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme'>>;
+export type DeviceSettingsChange = Partial<
+  Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme' | 'spellcheck' | 'spellcheckLanguages'>
+>;
 
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {

@@ -7,6 +7,7 @@ import {
   LANGUAGE_CHOICES,
   MAX_DOC_MESSAGE_BYTES,
   MAX_IMPORT_BYTES,
+  SPELLCHECK_LANGUAGES,
   THEME_CHOICES,
   type InvokeArgs,
   type InvokeName,
@@ -57,6 +58,8 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
       closeToTray: z.boolean().optional(),
       language: z.enum(LANGUAGE_CHOICES).optional(),
       theme: z.enum(THEME_CHOICES).optional(),
+      spellcheck: z.boolean().optional(),
+      spellcheckLanguages: z.array(z.enum(SPELLCHECK_LANGUAGES)).max(SPELLCHECK_LANGUAGES.length).optional(),
     }),
   ]),
 };

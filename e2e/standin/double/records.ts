@@ -18,6 +18,7 @@ export const records: Recorded = {
   windowOpens: [],
   offOriginRequests: [],
   dictionaryDownloadUrl: null,
+  spellCheckerLanguages: null,
 };
 
 export function warn(message: string): void {

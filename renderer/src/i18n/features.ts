@@ -15,6 +15,7 @@ import { strings as review } from './strings/review';
 import { strings as reflections } from './strings/reflections';
 import { strings as events } from './strings/events';
 import { strings as inbox } from './strings/inbox';
+import { strings as spellcheck } from './strings/spellcheck';
 
 export const features = {
   circles,
@@ -33,6 +34,7 @@ export const features = {
   reflections,
   events,
   inbox,
+  spellcheck,
 };
 
 type Lang = 'en' | 'sv';
