@@ -16,6 +16,7 @@ import { strings as reflections } from './strings/reflections';
 import { strings as events } from './strings/events';
 import { strings as inbox } from './strings/inbox';
 import { strings as spellcheck } from './strings/spellcheck';
+import { strings as dayField } from './strings/day-field';
 
 export const features = {
   circles,
@@ -35,6 +36,7 @@ export const features = {
   events,
   inbox,
   spellcheck,
+  dayField,
 };
 
 type Lang = 'en' | 'sv';
