@@ -64,6 +64,8 @@ export interface Recorded {
   dictionaryDownloadUrl: string | null;
   /** session.setSpellCheckerLanguages, if main called it. */
   spellCheckerLanguages: string[] | null;
+  /** The application menu's labels ("File > Quick note…"), as main last set it. */
+  applicationMenu: string[];
 }
 
 export interface PageEvent {

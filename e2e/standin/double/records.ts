@@ -19,6 +19,7 @@ export const records: Recorded = {
   offOriginRequests: [],
   dictionaryDownloadUrl: null,
   spellCheckerLanguages: null,
+  applicationMenu: [],
 };
 
 export function warn(message: string): void {
