@@ -39,6 +39,7 @@ export function DayInput({ value, onDay, min, onBlur, onKeyDown, className, ...r
   return (
     <>
       <input
+        size={12}
         {...rest}
         type="text"
         inputMode="text"
