@@ -47,6 +47,12 @@ export const dialogCatalogue = defineStrings(
         'Rapport imports LinkedIn Connections.csv, vCard (.vcf), Rapport JSON (.json) and .rapport files.',
       importTooLargeBytes: 'This file is larger than 50 MB, the most Rapport imports at once.',
       restoreRunning: 'A restore is already running.',
+      restoreRefused: '{{file}} cannot be restored: {{why}} Nothing was changed.',
+      noSuchBackup: 'There is no backup named {{file}} in the backups folder.',
+      diskFull:
+        'The disk that holds {{dir}} is full. Free some space; Rapport keeps what is not saved yet and saves it as soon as there is room. ({{code}})',
+      diskReadOnly:
+        'Rapport may not write to {{dir}} (the folder or its disk is read-only). Make it writable, or choose another data folder. ({{code}})',
     },
   },
   {
@@ -93,6 +99,13 @@ export const dialogCatalogue = defineStrings(
         'Rapport importerar LinkedIn Connections.csv, vCard (.vcf), Rapport-JSON (.json) och .rapport-filer.',
       importTooLargeBytes: 'Filen är större än 50 MB, det mesta Rapport importerar på en gång.',
       restoreRunning: 'En återställning pågår redan.',
+      restoreRefused:
+        '{{file}} kan inte återställas: filen går inte att läsa som en hel säkerhetskopia från Rapport. Inget ändrades.',
+      noSuchBackup: 'Det finns ingen säkerhetskopia som heter {{file}} i mappen för säkerhetskopior.',
+      diskFull:
+        'Disken där {{dir}} ligger är full. Frigör lite utrymme; Rapport behåller det som inte är sparat än och sparar det så snart det finns plats. ({{code}})',
+      diskReadOnly:
+        'Rapport får inte skriva i {{dir}} (mappen eller disken är skrivskyddad). Gör den skrivbar, eller välj en annan datamapp. ({{code}})',
     },
   },
 );
