@@ -8,9 +8,9 @@ import { StoreLockedError } from './store';
 import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
 import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
-import { keepSpellcheckerOffline } from './windows/spellcheck';
+import { applySpellcheck } from './windows/spellcheck';
 import { registerInvokeHandlers } from './ipc/register';
-import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers';
+import { createHandlers, describeJournal, importFilters } from './ipc/handlers';
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
@@ -180,14 +180,19 @@ async function start(): Promise<void> {
     host = await JournalHost.open(dataDir);
   } catch (error) {
     const locked = error instanceof StoreLockedError;
-    dialog.showErrorBox('Rapport cannot open the journal', error instanceof Error ? error.message : String(error));
+    const why = locked
+      ? mt('dialog.locked', { dir: error.dataDir })
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    dialog.showErrorBox(mt('dialog.openFailed'), why);
     app.exit(locked ? 3 : 1);
     return;
   }
   for (const report of host.reports) console.warn(`Rapport store: ${report.message}`);
 
   denyAllPermissions();
-  keepSpellcheckerOffline(session.defaultSession);
+  applySpellcheck(session.defaultSession, settings.get());
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -291,9 +296,9 @@ async function start(): Promise<void> {
 async function chooseImportFromMenu(importer: ImportService): Promise<void> {
   const win = await showJournal();
   const choice = await dialog.showOpenDialog(win, {
-    title: 'Import into Rapport',
+    title: mt('dialog.importTitle'),
     properties: ['openFile'],
-    filters: IMPORT_FILTERS,
+    filters: importFilters(),
   });
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return;
@@ -307,7 +312,7 @@ async function exportFromMenu(format: ExportFormat, journal: JournalHost, restor
     await restorer.whenIdle();
     await exportWithDialog(format, journal.doc, win);
   } catch (error) {
-    dialog.showErrorBox('Rapport could not export the journal', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(mt('dialog.exportFailed'), error instanceof Error ? error.message : String(error));
   }
 }
 

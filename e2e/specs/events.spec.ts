@@ -6,6 +6,7 @@ import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
 import { events } from '../support/events-ui';
+import { shownDay } from '../support/day-field';
 
 function weekEnergy(page: Page) {
   return page.getByRole('region', { name: 'This week’s social energy' });
@@ -84,7 +85,7 @@ test('I plan an event, record whom I met, undo it in one step, and reflect', asy
   await expect(contactPage.timeline(page).first()).toContainText('Event');
   await expect(contactPage.timeline(page).first()).toContainText('She leads the design system at Kvarn');
   await expect(page.getByLabel('What is the next step?')).toHaveValue('Send her the talk');
-  await expect(page.getByLabel('By when')).toHaveValue(localDay(3));
+  await expect(page.getByLabel('By when')).toHaveValue(shownDay(localDay(3)));
   await expect(contactPage.timeline(page).getByRole('link', { name: 'Design meetup' })).toBeVisible();
 
   await contactPage.openFromPeople(page, 'Åsa Lindqvist');

@@ -6,6 +6,7 @@ import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
 import { quickNote } from '../support/quick-note-ui';
 import { inbox } from '../support/inbox-ui';
+import { shownDay } from '../support/day-field';
 
 const thought = 'The meetup felt lighter when I came with one question ready.\nListening first helped.';
 const person = 'Anna Lind — runs the service design guild, thoughtful about mentoring juniors';
@@ -103,6 +104,6 @@ test('notes become a next step with someone and an event; each comes back with o
   await expect(contactPage.field(page, 'What is the next step?')).toHaveValue(
     'Ask Maria who organises the design meetup',
   );
-  await expect(page.getByLabel('By when')).toHaveValue('2026-12-04');
+  await expect(page.getByLabel('By when')).toHaveValue(shownDay('2026-12-04'));
   await expect(contactPage.timeline(page)).toHaveCount(0);
 });

@@ -62,6 +62,10 @@ export interface Recorded {
   offOriginRequests: OffOriginRequest[];
   /** session.setSpellCheckerDictionaryDownloadURL, if main called it. */
   dictionaryDownloadUrl: string | null;
+  /** session.setSpellCheckerLanguages, if main called it. */
+  spellCheckerLanguages: string[] | null;
+  /** The application menu's labels ("File > Quick note…"), as main last set it. */
+  applicationMenu: string[];
 }
 
 export interface PageEvent {

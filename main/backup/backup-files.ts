@@ -69,7 +69,10 @@ export async function listBackups(dataDir: string): Promise<BackupEntry[]> {
   return entries.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
 
-export class BackupNotFoundError extends Error {}
+export class BackupNotFoundError extends Error {
+  /** Set when the name is a backup's but no such file is there (the window says it in its language). */
+  file = '';
+}
 
 /**
  * The path of one backup named by the renderer or the CLI: only a plain backup file name inside the
@@ -81,7 +84,8 @@ export async function resolveBackupFile(dataDir: string, file: string): Promise<
   }
   const path = join(backupFolder(dataDir), file);
   const info = await lstat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new BackupNotFoundError(`There is no backup named ${file} in the backups folder.`);
+  if (!info?.isFile())
+    throw Object.assign(new BackupNotFoundError(`There is no backup named ${file} in the backups folder.`), { file });
   return path;
 }
 

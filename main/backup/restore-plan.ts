@@ -10,7 +10,16 @@ import { checkUpdate } from '@shared/sync/update-check';
 /** Far above any real journal (10,000 contacts is a few MB); a bigger file is not ours. */
 export const MAX_RESTORE_BYTES = 512 * 1024 * 1024;
 
-export class RestoreError extends Error {}
+export class RestoreError extends Error {
+  constructor(
+    message: string,
+    /** The backup and why it cannot be restored, for the window's own wording. */
+    readonly file = '',
+    readonly why = '',
+  ) {
+    super(message);
+  }
+}
 
 export interface RestorePlan {
   file: string;
@@ -24,7 +33,7 @@ export interface RestorePlan {
 export async function readRestorePlan(path: string): Promise<RestorePlan> {
   const file = basename(path);
   const refuse = (why: string): RestoreError =>
-    new RestoreError(`${file} cannot be restored: ${why} Nothing was changed.`);
+    new RestoreError(`${file} cannot be restored: ${why} Nothing was changed.`, file, why);
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw refuse('there is no such file.');
   if (info.size > MAX_RESTORE_BYTES)

@@ -3,6 +3,7 @@
 import type { BackupService } from './backup-service';
 import type { BackupEntry } from './backup-files';
 import { resolveBackupFile } from './backup-files';
+import { mt } from '../app/main-i18n';
 import { readRestorePlan, restoredState } from './restore-plan';
 
 /** What the restore needs of the journal: JournalHost in the app, a stand-in in tests. */
@@ -38,7 +39,7 @@ export class RestoreService {
   }
 
   restore(file: string): Promise<RestoreOutcome> {
-    if (this.running) return Promise.reject(new Error('A restore is already running.'));
+    if (this.running) return Promise.reject(new Error(mt('errors.restoreRunning')));
     const run = this.run(file);
     this.running = run;
     void run.finally(() => (this.running = undefined)).catch(() => undefined);

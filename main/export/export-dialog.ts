@@ -7,11 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type * as Y from 'yjs';
 import type { ExportFormat, ExportOutcome } from '@shared/ipc/contract';
 import { EXPORTERS } from './exporters';
+import { mt } from '../app/main-i18n';
 
-const FILES: Record<Exclude<ExportFormat, 'md'>, { title: string; extension: string; filter: string }> = {
-  json: { title: 'Export the journal as JSON', extension: 'json', filter: 'JSON' },
-  vcard: { title: 'Export contacts as vCard', extension: 'vcf', filter: 'vCard' },
-  rapport: { title: 'Export a Rapport snapshot', extension: 'rapport', filter: 'Rapport snapshot' },
+/** Each file export's dialog title and file type, as keys of main's catalogue (exportDialog.*). */
+const FILES: Record<Exclude<ExportFormat, 'md'>, { titleKey: string; extension: string; filterKey: string }> = {
+  json: { titleKey: 'exportDialog.json', extension: 'json', filterKey: 'exportDialog.filterJson' },
+  vcard: { titleKey: 'exportDialog.vcard', extension: 'vcf', filterKey: 'exportDialog.filterVcard' },
+  rapport: { titleKey: 'exportDialog.rapport', extension: 'rapport', filterKey: 'exportDialog.filterRapport' },
 };
 
 function day(now: Date): string {
@@ -34,8 +36,8 @@ async function askTarget(
 ): Promise<string | undefined> {
   if (format === 'md') {
     const options: OpenDialogOptions = {
-      title: 'Choose where to put the Markdown folder',
-      buttonLabel: 'Export here',
+      title: mt('exportDialog.markdown'),
+      buttonLabel: mt('exportDialog.exportHere'),
       defaultPath: app.getPath('documents'),
       properties: ['openDirectory', 'createDirectory'],
     };
@@ -45,9 +47,9 @@ async function askTarget(
   }
   const file = FILES[format];
   const options: SaveDialogOptions = {
-    title: file.title,
+    title: mt(file.titleKey),
     defaultPath: join(app.getPath('documents'), `Rapport ${day(now)}.${file.extension}`),
-    filters: [{ name: file.filter, extensions: [file.extension] }],
+    filters: [{ name: mt(file.filterKey), extensions: [file.extension] }],
   };
   const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   return choice.canceled || !choice.filePath ? undefined : choice.filePath;

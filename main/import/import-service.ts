@@ -5,9 +5,11 @@ import { basename } from 'node:path';
 import * as Y from 'yjs';
 import { COLLECTIONS, collection } from '@shared/schema';
 import { IMPORT_ORIGIN } from '@shared/import/apply-contacts';
-import { formatPlanReport, summarisePlan } from '@shared/import/report';
+import { summarisePlan } from '@shared/import/report';
 import type { ImportOutcome, ImportPreview } from '@shared/ipc/contract';
 import type { BackupService } from '../backup/backup-service';
+import { mt } from '../app/main-i18n';
+import { previewLines, previewProblem } from './preview-words';
 import { hasChanges, kindFromFileName, MAX_IMPORT_BYTES, planImport, type ImportKind } from './plan-file';
 
 interface Pending {
@@ -35,22 +37,14 @@ export class ImportService {
   async previewPath(path: string): Promise<ImportPreview> {
     const info = await stat(path);
     if (info.size > MAX_IMPORT_BYTES)
-      return this.refusal(
-        basename(path),
-        `This file is ${(info.size / 1024 / 1024).toFixed(1)} MB; Rapport imports files up to 50 MB.`,
-      );
+      return this.refusal(basename(path), mt('errors.importTooLarge', { mb: (info.size / 1024 / 1024).toFixed(1) }));
     return this.preview(basename(path), new Uint8Array(await readFile(path)));
   }
 
   preview(fileName: string, bytes: Uint8Array): ImportPreview {
     const kind = kindFromFileName(fileName);
-    if (!kind)
-      return this.refusal(
-        fileName,
-        'Rapport imports LinkedIn Connections.csv, vCard (.vcf), Rapport JSON (.json) and .rapport files.',
-      );
-    if (bytes.length > MAX_IMPORT_BYTES)
-      return this.refusal(fileName, 'This file is larger than 50 MB, the most Rapport imports at once.');
+    if (!kind) return this.refusal(fileName, mt('errors.importUnknownKind'));
+    if (bytes.length > MAX_IMPORT_BYTES) return this.refusal(fileName, mt('errors.importTooLargeBytes'));
     const { plan } = planImport(kind, this.doc, bytes);
     const id = `import-${nextId++}`;
     this.pending.set(id, { kind, bytes, fileName });
@@ -66,16 +60,8 @@ export class ImportService {
         unchanged: summary.unchanged,
         skipped: summary.skipped,
       },
-      lines: formatPlanReport(plan, fileName, true)
-        .slice(5)
-        .filter((l) => !l.trimStart().startsWith('!'))
-        .map((l) => l.trim()),
-      problems: plan.problems.map((p) => ({
-        line: p.line,
-        column: p.column,
-        severity: p.severity,
-        message: p.message,
-      })),
+      lines: previewLines(plan),
+      problems: plan.problems.map(previewProblem),
       canImport: summary.errors === 0,
       hasChanges: hasChanges(plan),
     };
@@ -97,11 +83,11 @@ export class ImportService {
   /** Re-plans against the journal as it is now (it may have changed since the preview), backs up, writes. */
   async commit(id: string): Promise<ImportOutcome> {
     const pending = this.pending.get(id);
-    if (!pending) throw new Error('This import preview is no longer open; choose the file again.');
+    if (!pending) throw new Error(mt('errors.previewClosed'));
     this.pending.delete(id);
     const planned = planImport(pending.kind, this.doc, pending.bytes);
     if (planned.plan.problems.some((p) => p.severity === 'error'))
-      throw new Error(`${pending.fileName} has errors; nothing was imported.`);
+      throw new Error(mt('errors.importHasErrors', { file: pending.fileName }));
     await this.backups.backupNow('before-import');
     this.undo.stopCapturing();
     this.doc.transact(() => planned.apply(this.doc), IMPORT_ORIGIN);

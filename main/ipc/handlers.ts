@@ -1,7 +1,10 @@
 // The implementations behind the IPC contract. Each is small; the work lives in the feature modules.
-import { setMainLanguage } from '../app/main-i18n';
+import { mt, setMainLanguage } from '../app/main-i18n';
+import { storeNotice } from '../journal/store-notices';
+import { readOnlyMessage } from '../journal/journal-host';
 import { resolveLanguage } from '@shared/i18n/language';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { applySpellcheck, spellcheckUsesOs } from '../windows/spellcheck';
 import {
   EVENT_CHANNELS,
   type BackupInfo,
@@ -51,6 +54,9 @@ function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
     reminders: store.get().reminders,
     reminderTime: store.get().reminderTime,
     openAtLogin: store.get().openAtLogin,
+    spellcheck: store.get().spellcheck,
+    spellcheckLanguages: [...store.get().spellcheckLanguages],
+    spellcheckApplies: !spellcheckUsesOs(),
     ...(fellBack ? { fellBack } : {}),
   };
 }
@@ -62,8 +68,8 @@ export function describeJournal(host: JournalHost, dataDir: string): JournalInfo
     appVersion: app.getVersion(),
     locale: app.getLocale(),
     notices: [
-      ...(host.readOnly ? [{ kind: 'read-only', message: host.readOnly.message }] : []),
-      ...host.reports.map((r) => ({ kind: r.kind, message: r.message })),
+      ...(host.readOnly ? [{ kind: 'read-only', message: readOnlyMessage(host.readOnly) }] : []),
+      ...host.reports.map(storeNotice),
     ],
   };
 }
@@ -78,11 +84,14 @@ function backupInfos(entries: readonly BackupEntry[]): BackupInfo[] {
   }));
 }
 
-export const IMPORT_FILTERS = [
-  { name: 'Contacts and journals', extensions: ['csv', 'vcf', 'json', 'rapport'] },
-  { name: 'LinkedIn Connections.csv', extensions: ['csv'] },
-  { name: 'vCard', extensions: ['vcf'] },
-];
+/** The import dialog's file types, named in main's language. */
+export function importFilters(): Array<{ name: string; extensions: string[] }> {
+  return [
+    { name: mt('dialog.filterAll'), extensions: ['csv', 'vcf', 'json', 'rapport'] },
+    { name: mt('dialog.filterLinkedIn'), extensions: ['csv'] },
+    { name: mt('dialog.filterVcard'), extensions: ['vcf'] },
+  ];
+}
 
 export function createHandlers({
   host,
@@ -125,7 +134,7 @@ export function createHandlers({
     },
     chooseImportFile: async ({ sender }) => {
       const owner = BrowserWindow.fromWebContents(sender);
-      const options = { title: 'Import into Rapport', properties: ['openFile' as const], filters: IMPORT_FILTERS };
+      const options = { title: mt('dialog.importTitle'), properties: ['openFile' as const], filters: importFilters() };
       const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       const path = choice.filePaths[0];
       return choice.canceled || !path ? null : imports().previewPath(path);
@@ -164,6 +173,7 @@ export function createHandlers({
     updateDeviceSettings: async (_ctx, change) => {
       await deviceSettings.update(change);
       setMainLanguage(resolveLanguage(deviceSettings.get().language, app.getPreferredSystemLanguages()));
+      applySpellcheck(session.defaultSession, deviceSettings.get());
       const info = deviceSettingsInfo(deviceSettings);
       // Every window (the hidden quick note too) takes the new language and theme at once.
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);

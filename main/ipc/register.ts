@@ -4,6 +4,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { z } from 'zod';
 import { INVOKE_CHANNELS, type InvokeArgs, type InvokeName, type InvokeResult } from '@shared/ipc/contract';
 import { INVOKE_VALIDATORS } from '@shared/ipc/validation';
+import { forWindow } from './window-errors';
 
 export interface CallContext {
   sender: WebContents;
@@ -27,7 +28,11 @@ function registerOne<K extends InvokeName>(
     if (!isTrustedSender(event)) throw new Error(`Refused ${name}: the caller is not a Rapport window`);
     const parsed = validator.safeParse(raw);
     if (!parsed.success) throw new Error(describeInvalidArgs(name, parsed.error));
-    return handler({ sender: event.sender }, ...parsed.data);
+    try {
+      return await handler({ sender: event.sender }, ...parsed.data);
+    } catch (error) {
+      throw forWindow(error);
+    }
   });
 }
 

@@ -5,6 +5,7 @@ import { JournalFileStore, StoreLockedError, type StoreReport } from '../store';
 import { replaceStoreContents } from '../backup/restore-files';
 import { migrate, readMeta, type NewerSchemaError } from '@shared/schema';
 import { openJournal } from './open-journal';
+import { mt } from '../app/main-i18n';
 
 /** How long a reopen after a restore waits for a CLI that slipped in between release and re-lock. */
 const RELOCK_ATTEMPTS = 40;
@@ -46,7 +47,7 @@ export class JournalHost {
 
   /** Refuses a change to a journal that is open for reading only, with the reason the window shows. */
   assertWritable(): void {
-    if (this.readOnly) throw new Error(this.readOnly.message);
+    if (this.readOnly) throw new Error(readOnlyMessage(this.readOnly));
   }
 
   /** The document right now. A restore swaps it for a new one: hold on to the host, not to the doc. */
@@ -89,4 +90,9 @@ export class JournalHost {
     await this.currentStore.destroy();
     this.currentDoc.destroy();
   }
+}
+
+/** Why a journal is open for reading only, in main's language (the window's notice and refused edits). */
+export function readOnlyMessage(reason: NewerSchemaError): string {
+  return mt('store.readOnly', { found: reason.found, known: reason.known });
 }

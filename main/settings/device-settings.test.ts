@@ -26,6 +26,8 @@ describe('device settings', () => {
       reminders: true,
       reminderTime: '09:00',
       openAtLogin: false,
+      spellcheck: false,
+      spellcheckLanguages: ['sv', 'en'],
     });
     expect(store.problem).toBeUndefined();
   });

@@ -3,7 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { LANGUAGE_CHOICES, THEME_CHOICES } from '@shared/ipc/contract';
+import { LANGUAGE_CHOICES, SPELLCHECK_LANGUAGES, THEME_CHOICES } from '@shared/ipc/contract';
 import { keepAside, replaceFile } from '../store/durable-io';
 
 export const DEVICE_SETTINGS_FILE = 'device-settings.json';
@@ -33,6 +33,9 @@ const schema = z.looseObject({
     .object({ x: z.number().int(), y: z.number().int(), width: z.number().int(), height: z.number().int() })
     .optional()
     .catch(undefined),
+  /** Windows and Linux: spellchecking, which fetches dictionaries from the internet, only once chosen. */
+  spellcheck: z.boolean().default(false),
+  spellcheckLanguages: z.array(z.enum(SPELLCHECK_LANGUAGES)).default(['sv', 'en']).catch(['sv', 'en']),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
@@ -47,6 +50,8 @@ export type DeviceSettingsPatch = Partial<
     | 'reminderTime'
     | 'openAtLogin'
     | 'windowBounds'
+    | 'spellcheck'
+    | 'spellcheckLanguages'
   >
 >;
 

@@ -12,6 +12,8 @@ export class DiskError extends Error {
     readonly kind: DiskErrorKind,
     readonly code: string,
     cause: unknown,
+    /** The folder that could not be written, for the window's own wording (main/ipc/window-errors.ts). */
+    readonly dir = '',
   ) {
     super(message, { cause });
     this.name = 'DiskError';
@@ -36,6 +38,7 @@ export function explainDiskError(error: unknown, dir: string, doing: string): Er
       'full',
       code,
       error,
+      dir,
     );
   }
   if (code && READ_ONLY.has(code)) {
@@ -44,6 +47,7 @@ export function explainDiskError(error: unknown, dir: string, doing: string): Er
       'read-only',
       code,
       error,
+      dir,
     );
   }
   return error instanceof Error ? error : new Error(String(error));

@@ -4,8 +4,9 @@ import { BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol';
 import { devServerUrl } from './security';
-import { spellcheckUsesOs } from './spellcheck';
+import { windowsSpellcheck } from './spellcheck';
 import { DEFAULT_JOURNAL_SIZE, trackBounds, type Rect } from './window-bounds';
+import { mt } from '../app/main-i18n';
 
 export type WindowKind = 'journal' | 'quick-note';
 
@@ -27,7 +28,7 @@ function secureWindow(options: Electron.BrowserWindowConstructorOptions): Browse
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: spellcheckUsesOs(), // Windows/Linux would download dictionaries: see spellcheck.ts
+      spellcheck: windowsSpellcheck(), // Windows/Linux download dictionaries: only once chosen (spellcheck.ts)
     },
   });
 }
@@ -43,7 +44,7 @@ export async function openJournalWindow(
   created?: (win: BrowserWindow) => void,
 ): Promise<BrowserWindow> {
   const bounds = place?.bounds ?? DEFAULT_JOURNAL_SIZE;
-  const win = secureWindow({ title: 'Rapport', ...bounds, minWidth: 640, minHeight: 480 });
+  const win = secureWindow({ title: mt('window.journal'), ...bounds, minWidth: 640, minHeight: 480 });
   if (place) trackBounds(win, place.save);
   // Before the page loads: a window closed while it is still loading is still a window that closed.
   created?.(win);
@@ -58,7 +59,7 @@ export async function openJournalWindow(
 
 export async function openQuickNoteWindow(): Promise<BrowserWindow> {
   const win = secureWindow({
-    title: 'Rapport — Quick note',
+    title: mt('window.quickNote'),
     width: 460,
     height: 260,
     resizable: false,

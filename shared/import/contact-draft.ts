@@ -1,5 +1,7 @@
 // The neutral shape every importer produces and every exporter consumes, plus the LinkedIn URL helpers
 // both CSV and vCard import need. Pure: no Node, DOM or network.
+import type { ImportProblemCode } from '../i18n/strings/import-problems';
+import type { Params } from '../i18n/fill';
 
 export interface ContactDraft {
   name: string;
@@ -32,6 +34,9 @@ export interface ImportProblem {
   column?: number;
   message: string;
   severity: 'error' | 'warning';
+  /** Which problem it is (shared/i18n/strings/import-problems.ts), so the window can say it in its language. */
+  code?: ImportProblemCode;
+  params?: Params;
 }
 
 export interface ParseResult {

@@ -4,6 +4,8 @@ import type * as Y from 'yjs';
 import { COLLECTIONS, collection, type CollectionName } from '../schema/journal-doc';
 import type { ImportPlan } from './plan-contacts';
 import { checkField, LINK_ONE, LINK_SETS, type OtherName } from './json-entities';
+import type { ImportProblemCode } from '../i18n/strings/import-problems';
+import type { Params } from '../i18n/fill';
 
 /** Ids a link may point at after the import: the journal's, and the file's own. */
 export function knownIds(
@@ -27,25 +29,25 @@ export function cleanFields(
   name: OtherName,
   item: Record<string, unknown> & { id: string },
   known: (name: CollectionName, id: string) => boolean,
-  warn: (message: string) => void,
+  warn: (code: ImportProblemCode, params: Params) => void,
 ): Record<string, unknown> {
-  const label = `${name.replace(/s$/, '')} ${JSON.stringify(item.title ?? item.name ?? item.id)}`;
+  const label = { entity: name.replace(/s$/, ''), title: String(item.title ?? item.name ?? item.id) };
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
     if (value === null || value === undefined) continue;
     const expected = checkField(name, key, value);
     if (expected) {
-      warn(`${label}: left out ${key}, which is not ${expected}`);
+      warn('jsonWrongType', { ...label, key, expected });
       continue;
     }
     const target = LINK_SETS[key] ?? LINK_ONE[key];
     if (target && key in LINK_SETS) {
       const ids = value as string[];
       const kept = ids.filter((id) => known(target, id));
-      if (kept.length < ids.length) warn(`${label}: left out ${ids.length - kept.length} link(s) in ${key} to nothing`);
+      if (kept.length < ids.length) warn('jsonLinksToNothing', { ...label, count: ids.length - kept.length, key });
       fields[key] = kept;
     } else if (target && !known(target, value as string)) {
-      warn(`${label}: left out ${key}, which points to nothing`);
+      warn('jsonLinkToNothing', { ...label, key });
     } else {
       fields[key] = value;
     }

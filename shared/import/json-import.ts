@@ -12,6 +12,9 @@ import { cleanFields, knownIds } from './json-clean';
 import type { ContactDraft, ImportProblem } from './contact-draft';
 import { planContactImport, type ImportPlan } from './plan-contacts';
 import { applyContactImport, IMPORT_ORIGIN, type ImportResult } from './apply-contacts';
+import { problem } from './problems';
+import type { ImportProblemCode } from '../i18n/strings/import-problems';
+import type { Params } from '../i18n/fill';
 
 const entity = z.looseObject({ id: z.string().min(1).max(200) });
 const journalJson = z.looseObject({
@@ -60,7 +63,7 @@ export function errorOffset(source: string): number {
   return Math.max(0, lo - 1);
 }
 
-function fail(problem: ImportProblem): JsonImportPlan {
+function fail(failure: ImportProblem): JsonImportPlan {
   return {
     format: 'rapport-json',
     source: 'manual',
@@ -68,7 +71,7 @@ function fail(problem: ImportProblem): JsonImportPlan {
     updated: [],
     unchanged: [],
     skipped: [],
-    problems: [problem],
+    problems: [failure],
     others: [],
     contactIdMap: new Map(),
     jsonContacts: new Map(),
@@ -86,16 +89,13 @@ export function planJsonImport(doc: Y.Doc, source: string): JsonImportPlan {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const where = lineAndColumn(source, at ? Number(at[1]) : errorOffset(source));
-    return fail({ ...where, severity: 'error', message: `Not valid JSON: ${message}` });
+    return fail(problem('error', where.line, 'jsonInvalid', { detail: message }, where.column));
   }
   const parsed = journalJson.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail({
-      line: 1,
-      severity: 'error',
-      message: `Not a Rapport JSON export: ${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape'}`,
-    });
+    const detail = issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape';
+    return fail(problem('error', 1, 'jsonNotExport', { detail }));
   }
   const data = parsed.data as Record<string, unknown> & {
     contacts: Array<Record<string, unknown> & { id: string; name: string }>;
@@ -130,9 +130,9 @@ export function planJsonImport(doc: Y.Doc, source: string): JsonImportPlan {
     const list = (data[name] as Array<Record<string, unknown> & { id: string }> | undefined) ?? [];
     const seen = new Set<string>();
     for (const item of list) {
-      const warn = (message: string): void =>
-        void plan.problems.push({ line: lineOfId(source, item.id), severity: 'warning', message });
-      if (seen.has(item.id)) warn(`left out a second ${name.replace(/s$/, '')} with the id ${JSON.stringify(item.id)}`);
+      const warn = (code: ImportProblemCode, params: Params): void =>
+        void plan.problems.push(problem('warning', lineOfId(source, item.id), code, params));
+      if (seen.has(item.id)) warn('jsonDuplicateId', { entity: name.replace(/s$/, ''), id: item.id });
       if (seen.has(item.id) || collection(doc, name).has(item.id)) continue;
       seen.add(item.id);
       const fields = cleanFields(name, item, known, warn);

@@ -147,7 +147,13 @@ describe('parseLinkedInCsv: other layouts', () => {
       ['Tove Ahl', '2024-02-29'],
     ]);
     expect(problems).toEqual([
-      { line: 3, severity: 'warning', message: 'Line 3: could not read Connected On date "29-Feb-23"; left empty.' },
+      {
+        line: 3,
+        severity: 'warning',
+        message: 'Line 3: could not read Connected On date "29-Feb-23"; left empty.',
+        code: 'csvBadDate',
+        params: { line: 3, value: '29-Feb-23' },
+      },
     ]);
   });
 
@@ -162,6 +168,8 @@ describe('parseLinkedInCsv: other layouts', () => {
         column: line3.indexOf('"') + 1,
         severity: 'error',
         message: 'Unterminated quote starting on line 3; the rest of the file was read as one field and skipped.',
+        code: 'csvUnterminatedQuote',
+        params: { line: 3 },
       },
     ]);
   });
@@ -197,7 +205,13 @@ describe('parseLinkedInCsv: other layouts', () => {
       [4, 'Cy Dahl', 'Gamma'],
     ]);
     expect(problems).toEqual([
-      { line: 2, severity: 'warning', message: 'Malformed quotes on line 2; fields may be merged.' },
+      {
+        line: 2,
+        severity: 'warning',
+        message: 'Malformed quotes on line 2; fields may be merged.',
+        code: 'csvMalformedQuotes',
+        params: { line: 2 },
+      },
     ]);
   });
 
@@ -220,6 +234,7 @@ describe('parseLinkedInCsv: refusals', () => {
             line: 1,
             severity: 'error',
             message: 'No LinkedIn header row found: expected a line starting First Name,Last Name,…',
+            code: 'csvNoHeader',
           },
         ],
       });

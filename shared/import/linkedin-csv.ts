@@ -9,7 +9,7 @@ import {
   type ParseResult,
 } from './contact-draft';
 import { parseLooseDate } from './dates';
-import { error, guardedParse, lineAt, lineStarts, normaliseNewlines, stripBom, warning } from './problems';
+import { guardedParse, lineAt, lineStarts, normaliseNewlines, problem, stripBom } from './problems';
 
 const FORMAT = 'linkedin-csv';
 
@@ -92,16 +92,10 @@ function quoteProblems(row: Row, text: string, starts: number[]): { problems: Im
       const quoteAt = found >= row.offset ? found : row.offset;
       const line = lineAt(starts, quoteAt);
       const column = quoteAt - (starts[line - 1] ?? 0) + 1;
-      problems.push(
-        error(
-          line,
-          `Unterminated quote starting on line ${line}; the rest of the file was read as one field and skipped.`,
-          column,
-        ),
-      );
+      problems.push(problem('error', line, 'csvUnterminatedQuote', { line }, column));
       fatal = true;
     } else if (e.code === 'InvalidQuotes') {
-      problems.push(warning(row.line, `Malformed quotes on line ${row.line}; fields may be merged.`));
+      problems.push(problem('warning', row.line, 'csvMalformedQuotes', { line: row.line }));
     }
   }
   return { problems, fatal };
@@ -122,7 +116,7 @@ function parse(input: string): ParseResult {
   }
   const header = rows[headerIndex];
   if (header === undefined) {
-    problems.push(error(1, 'No LinkedIn header row found: expected a line starting First Name,Last Name,…'));
+    problems.push(problem('error', 1, 'csvNoHeader'));
     return { drafts: [], problems, format: FORMAT };
   }
   const columns = header.cells.map((c) => HEADER_FIELDS.get(headerKey(c)));
@@ -151,13 +145,11 @@ function toDraft(row: Row, columns: (Field | undefined)[], problems: ImportProbl
   const { cells, line } = row;
   if (cells.length < columns.length) {
     problems.push(
-      warning(line, `Line ${line} has ${cells.length} fields, expected ${columns.length}; missing fields left empty.`),
+      problem('warning', line, 'csvMissingFields', { line, found: cells.length, expected: columns.length }),
     );
   } else if (cells.slice(columns.length).some((c) => cleanCell(c) !== '')) {
     // Extra empty cells (a trailing comma) are harmless; extra content usually means an unquoted comma.
-    problems.push(
-      warning(line, `Line ${line} has ${cells.length} fields, expected ${columns.length}; extra fields ignored.`),
-    );
+    problems.push(problem('warning', line, 'csvExtraFields', { line, found: cells.length, expected: columns.length }));
   }
   const value: Partial<Record<Field, string>> = {};
   columns.forEach((field, i) => {
@@ -166,7 +158,7 @@ function toDraft(row: Row, columns: (Field | undefined)[], problems: ImportProbl
   });
   const name = [value.first, value.last].filter((p) => p !== undefined).join(' ');
   if (name === '') {
-    problems.push(warning(line, `Line ${line} has neither First Name nor Last Name; row skipped.`));
+    problems.push(problem('warning', line, 'csvNoName', { line }));
     return undefined;
   }
   const draft = emptyDraft(line);
@@ -182,16 +174,13 @@ function toDraft(row: Row, columns: (Field | undefined)[], problems: ImportProbl
     if (url !== undefined) draft.linkedinUrl = url;
     else {
       draft.links.push(value.url);
-      problems.push(warning(line, `Line ${line}: URL "${value.url}" is not a LinkedIn profile URL; kept as a link.`));
+      problems.push(problem('warning', line, 'csvNotLinkedIn', { line, url: value.url }));
     }
   }
   if (value.connectedOn !== undefined) {
     const date = parseLooseDate(value.connectedOn);
     if (date !== undefined) draft.connectedOn = date;
-    else
-      problems.push(
-        warning(line, `Line ${line}: could not read Connected On date "${value.connectedOn}"; left empty.`),
-      );
+    else problems.push(problem('warning', line, 'csvBadDate', { line, value: value.connectedOn }));
   }
   return draft;
 }

@@ -38,7 +38,7 @@ describe('planContactImport: namesakes', () => {
       'linkedin',
     );
     expect(plan.added).toHaveLength(1);
-    expect(plan.skipped).toEqual([{ line: 3, reason: 'same person as line 2' }]);
+    expect(plan.skipped).toEqual([{ line: 3, reason: 'same person as line 2', sameAs: 2 }]);
   });
 
   it('does not take a journal contact with another profile for the same person', () => {

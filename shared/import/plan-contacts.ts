@@ -30,7 +30,8 @@ export interface ImportPlan {
   added: ContactDraft[];
   updated: PlannedUpdate[];
   unchanged: Array<{ contactId: string; name: string; line: number; probable?: boolean }>;
-  skipped: Array<{ line: number; reason: string }>;
+  /** `reason` in English (the CLI); `sameAs` is the earlier line of the same person, absent for a row without a name. */
+  skipped: Array<{ line: number; reason: string; sameAs?: number }>;
   problems: ImportProblem[];
 }
 
@@ -145,7 +146,7 @@ export function planContactImport(doc: Y.Doc, parsed: ParseResult, source: Sourc
     }
     const earlier = find(seenInFile, u, n);
     if (earlier !== undefined) {
-      plan.skipped.push({ line: draft.line, reason: `same person as line ${earlier.value}` });
+      plan.skipped.push({ line: draft.line, reason: `same person as line ${earlier.value}`, sameAs: earlier.value });
       continue;
     }
     remember(seenInFile, u, n, draft.line);

@@ -35,7 +35,11 @@ describe('sortProblems', () => {
     const sorted = sortProblems(ps);
     expect(sorted).toHaveLength(MAX_PROBLEMS + 1);
     expect(sorted.filter((p) => p.severity === 'error')).toEqual([error(MAX_PROBLEMS + 3, 'bad')]);
-    expect(sorted[MAX_PROBLEMS]).toEqual(warning(MAX_PROBLEMS + 3, '5 more warnings are not listed.'));
+    expect(sorted[MAX_PROBLEMS]).toEqual({
+      ...warning(MAX_PROBLEMS + 3, '5 more warnings are not listed.'),
+      code: 'moreWarnings',
+      params: { count: 5 },
+    });
   });
 });
 
@@ -44,13 +48,17 @@ describe('guardedParse', () => {
     const result = guardedParse('test', 'x', () => {
       throw new Error('boom');
     });
-    expect(result).toEqual({ drafts: [], format: 'test', problems: [error(1, `${INTERNAL_ERROR_PREFIX}: boom`)] });
+    expect(result).toEqual({
+      drafts: [],
+      format: 'test',
+      problems: [{ ...error(1, `${INTERNAL_ERROR_PREFIX}: boom`), code: 'internal', params: { detail: 'boom' } }],
+    });
   });
 
   it('refuses non-string input from untyped callers', () => {
     const parse = (): ParseResult => ({ drafts: [], problems: [], format: 'test' });
     expect(guardedParse('test', 42 as unknown as string, parse).problems).toEqual([
-      error(1, 'Import input is not text.'),
+      { ...error(1, 'Import input is not text.'), code: 'notText' },
     ]);
   });
 });

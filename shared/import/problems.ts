@@ -1,6 +1,8 @@
 // Shared plumbing for importers: building problems, mapping character offsets to physical lines,
 // the input size cap, and a last-resort guard so a parser bug becomes a reported error, never a throw.
 import type { ImportProblem, ParseResult } from './contact-draft';
+import { importCatalogue, type ImportProblemCode } from '../i18n/strings/import-problems';
+import { fill, type Params } from '../i18n/fill';
 
 /** Inputs longer than this (in UTF-16 code units) are refused outright: 50 MB is far beyond any real export. */
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
@@ -17,6 +19,19 @@ export function warning(line: number, message: string, column?: number): ImportP
 
 export function error(line: number, message: string, column?: number): ImportProblem {
   return column === undefined ? { line, message, severity: 'error' } : { line, column, message, severity: 'error' };
+}
+
+/** A problem with its code: the English message (CLI) comes from the same catalogue the window translates. */
+export function problem(
+  severity: ImportProblem['severity'],
+  line: number,
+  code: ImportProblemCode,
+  params: Params = {},
+  column?: number,
+): ImportProblem {
+  const message = fill(importCatalogue.en.problem[code], params);
+  const found = { line, ...(column === undefined ? {} : { column }), message, severity, code };
+  return Object.keys(params).length > 0 ? { ...found, params } : found;
 }
 
 /** Strip a leading byte-order mark; it is invisible and not part of any field. */
@@ -65,7 +80,7 @@ export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
   let warningsLeft = MAX_PROBLEMS - sorted.filter((p) => p.severity === 'error').length;
   const kept = sorted.filter((p) => p.severity === 'error' || warningsLeft-- > 0);
   const dropped = sorted.length - kept.length;
-  return [...kept, warning(kept[kept.length - 1]?.line ?? 1, `${dropped} more warnings are not listed.`)];
+  return [...kept, problem('warning', kept[kept.length - 1]?.line ?? 1, 'moreWarnings', { count: dropped })];
 }
 
 /**
@@ -74,13 +89,13 @@ export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
  */
 export function guardedParse(format: string, text: string, parse: (text: string) => ParseResult): ParseResult {
   if (typeof text !== 'string') {
-    return { drafts: [], problems: [error(1, 'Import input is not text.')], format };
+    return { drafts: [], problems: [problem('error', 1, 'notText')], format };
   }
   if (text.length > MAX_IMPORT_CHARS) {
     const mb = Math.round(text.length / (1024 * 1024));
     return {
       drafts: [],
-      problems: [error(1, `File is too large to import (about ${mb} MB; the limit is 50 MB).`)],
+      problems: [problem('error', 1, 'tooLarge', { mb })],
       format,
     };
   }
@@ -89,6 +104,6 @@ export function guardedParse(format: string, text: string, parse: (text: string)
     return { ...result, problems: sortProblems(result.problems) };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { drafts: [], problems: [error(1, `${INTERNAL_ERROR_PREFIX}: ${detail}`)], format };
+    return { drafts: [], problems: [problem('error', 1, 'internal', { detail })], format };
   }
 }

@@ -10,12 +10,14 @@ import { applyJsonImport, planJsonImport, type JsonImportPlan } from './json-imp
 import { IMPORT_ORIGIN } from './apply-contacts';
 import { RICH } from './json-entities';
 import { checkUpdate } from '../sync/update-check';
+import { problem } from './problems';
+import type { ImportProblem } from './contact-draft';
 
 export type RapportImportPlan =
   | { kind: 'same-journal'; state: Uint8Array; newEntities: number; plan: JsonImportPlan }
   | { kind: 'other-journal'; plan: JsonImportPlan; incoming?: Y.Doc };
 
-function emptyPlan(message: string): JsonImportPlan {
+function emptyPlan(failure: ImportProblem): JsonImportPlan {
   return {
     format: 'rapport',
     source: 'manual',
@@ -23,7 +25,7 @@ function emptyPlan(message: string): JsonImportPlan {
     updated: [],
     unchanged: [],
     skipped: [],
-    problems: [{ line: 1, severity: 'error', message }],
+    problems: [failure],
     others: [],
     contactIdMap: new Map(),
     jsonContacts: new Map(),
@@ -37,7 +39,11 @@ export function planRapportImport(doc: Y.Doc, bytes: Uint8Array): RapportImportP
   } catch (error) {
     return {
       kind: 'other-journal',
-      plan: emptyPlan(error instanceof RapportFileError ? error.message : String(error)),
+      plan: emptyPlan(
+        problem('error', 1, 'rapportDamaged', {
+          detail: error instanceof RapportFileError ? error.message : String(error),
+        }),
+      ),
     };
   }
   const incoming = new Y.Doc();
@@ -46,7 +52,7 @@ export function planRapportImport(doc: Y.Doc, bytes: Uint8Array): RapportImportP
     Y.applyUpdate(incoming, decoded.state);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'other-journal', plan: emptyPlan(`The journal data cannot be read (${reason}).`) };
+    return { kind: 'other-journal', plan: emptyPlan(problem('error', 1, 'rapportUnreadable', { detail: reason })) };
   }
   const plan = planJsonImport(doc, JSON.stringify(exportJournalJson(incoming)));
   plan.format = 'rapport';

@@ -155,7 +155,7 @@ describe('parseVCards: broken input', () => {
       expect(parseVCards(text)).toEqual({
         drafts: [],
         format: 'vcard',
-        problems: [{ line: 1, severity: 'error', message: 'No vCard found: expected BEGIN:VCARD.' }],
+        problems: [{ line: 1, severity: 'error', message: 'No vCard found: expected BEGIN:VCARD.', code: 'vcardNone' }],
       });
     }
   });

@@ -8,7 +8,7 @@ import {
   type ParseResult,
 } from './contact-draft';
 import { parseVCardDate } from './dates';
-import { error, guardedParse, normaliseNewlines, stripBom, warning } from './problems';
+import { guardedParse, normaliseNewlines, problem, stripBom } from './problems';
 
 const FORMAT = 'vcard';
 
@@ -264,7 +264,7 @@ function apply(card: Card, prop: Property, problems: ImportProblem[]): void {
       const omit = prop.params.get('X-APPLE-OMIT-YEAR')?.[0];
       if (date && omit && date.startsWith(`${omit}-`)) date = `--${date.slice(5)}`;
       if (date) d.birthday = date;
-      else problems.push(warning(prop.line, `Line ${prop.line}: could not read BDAY "${text}"; left empty.`));
+      else problems.push(problem('warning', prop.line, 'vcardBadBirthday', { line: prop.line, value: text }));
       break;
     }
     default:
@@ -285,7 +285,7 @@ function finish(card: Card, problems: ImportProblem[]): ContactDraft | undefined
     [given, additional, family].filter((p) => p !== '').join(' ') || [prefix, suffix].filter((p) => p !== '').join(' ');
   d.name = card.fn ?? fromN;
   if (d.name === '') {
-    problems.push(warning(d.line, `Card starting on line ${d.line} has no name (FN or N); skipped.`));
+    problems.push(problem('warning', d.line, 'vcardNoName', { line: d.line }));
     return undefined;
   }
   if (given !== '') d.firstName = given;
@@ -299,8 +299,6 @@ function finish(card: Card, problems: ImportProblem[]): ContactDraft | undefined
 }
 
 /** A card without its END may have lost any of its lines: the whole file is refused rather than half-read. */
-const NOTHING_IMPORTED = 'Nothing was imported; export the file again or fix it, then import it.';
-
 function parse(input: string): ParseResult {
   const drafts: ContactDraft[] = [];
   const problems: ImportProblem[] = [];
@@ -320,37 +318,26 @@ function parse(input: string): ParseResult {
     const keyword = prop && prop.value.trim().toUpperCase() === 'VCARD' ? prop.name : undefined;
     if (keyword === 'BEGIN') {
       if (card)
-        problems.push(
-          error(
-            card.draft.line,
-            `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD before the next card on line ${line}: the file is damaged. ${NOTHING_IMPORTED}`,
-          ),
-        );
+        problems.push(problem('error', card.draft.line, 'vcardNoEndBeforeNext', { line: card.draft.line, next: line }));
       close();
       card = { draft: emptyDraft(line), emails: [], phones: [], notes: [] };
       sawCard = true;
       outsideRun = false;
     } else if (keyword === 'END') {
       if (card) close();
-      else problems.push(warning(line, `END:VCARD on line ${line} has no matching BEGIN:VCARD; ignored.`));
+      else problems.push(problem('warning', line, 'vcardStrayEnd', { line }));
     } else if (!card) {
       // One warning per stretch of stray text, not one per line.
-      if (!outsideRun) outside.push(warning(line, `Line ${line}: text outside BEGIN:VCARD … END:VCARD ignored.`));
+      if (!outsideRun) outside.push(problem('warning', line, 'vcardOutside', { line }));
       outsideRun = true;
     } else if (!prop || !/^[A-Z0-9-]+$/.test(prop.name)) {
-      problems.push(warning(line, `Line ${line} is not a vCard property (expected NAME:value); ignored.`));
+      problems.push(problem('warning', line, 'vcardNotProperty', { line }));
     } else apply(card, prop, problems);
   }
-  if (card)
-    problems.push(
-      error(
-        card.draft.line,
-        `BEGIN:VCARD on line ${card.draft.line} has no END:VCARD: the file was cut off. ${NOTHING_IMPORTED}`,
-      ),
-    );
+  if (card) problems.push(problem('error', card.draft.line, 'vcardCutOff', { line: card.draft.line }));
   close();
   // A file with no card at all is almost certainly the wrong file: say that once, not per stray line.
-  if (!sawCard) return { drafts: [], problems: [error(1, 'No vCard found: expected BEGIN:VCARD.')], format: FORMAT };
+  if (!sawCard) return { drafts: [], problems: [problem('error', 1, 'vcardNone')], format: FORMAT };
   return { drafts, problems: [...problems, ...outside], format: FORMAT };
 }
 

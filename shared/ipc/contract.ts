@@ -74,6 +74,9 @@ export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 /** Light or dark: the system's theme, or one the user chose. */
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
+/** The languages the spellchecker may check (Windows and Linux fetch a dictionary for each). */
+export const SPELLCHECK_LANGUAGES = ['sv', 'en'] as const;
+export type SpellcheckLanguage = (typeof SPELLCHECK_LANGUAGES)[number];
 
 /** Settings of this computer (main's device-settings file, never synced) that the Settings screen shows. */
 export interface DeviceSettingsInfo {
@@ -91,10 +94,25 @@ export interface DeviceSettingsInfo {
   reminderTime: string;
   /** Start Rapport, in the tray, when the user logs in. */
   openAtLogin: boolean;
+  /** Windows and Linux: the user chose spellchecking, which fetches its dictionaries once from the internet. */
+  spellcheck: boolean;
+  spellcheckLanguages: SpellcheckLanguage[];
+  /** False on macOS, where the OS checks spelling (always on, nothing fetched) and the setting is not shown. */
+  spellcheckApplies: boolean;
 }
 
 export type DeviceSettingsChange = Partial<
-  Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme' | 'reminders' | 'reminderTime' | 'openAtLogin'>
+  Pick<
+    DeviceSettingsInfo,
+    | 'closeToTray'
+    | 'language'
+    | 'theme'
+    | 'reminders'
+    | 'reminderTime'
+    | 'openAtLogin'
+    | 'spellcheck'
+    | 'spellcheckLanguages'
+  >
 >;
 
 /** A paired device as Settings → Devices shows it (never its key). */

@@ -7,6 +7,7 @@ import {
   LANGUAGE_CHOICES,
   MAX_DOC_MESSAGE_BYTES,
   MAX_IMPORT_BYTES,
+  SPELLCHECK_LANGUAGES,
   THEME_CHOICES,
   type InvokeArgs,
   type InvokeName,
@@ -63,6 +64,8 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
         .optional(),
       openAtLogin: z.boolean().optional(),
+      spellcheck: z.boolean().optional(),
+      spellcheckLanguages: z.array(z.enum(SPELLCHECK_LANGUAGES)).max(SPELLCHECK_LANGUAGES.length).optional(),
     }),
   ]),
   takeImportPreview: z.tuple([]),

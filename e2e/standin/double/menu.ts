@@ -1,6 +1,7 @@
 // Menu and MenuItem doubles: enough structure for a tray context menu a test can read and click.
 import { app } from './app';
 import { BrowserWindowDouble } from './browser-window';
+import { records } from './records';
 
 type ClickHandler = (menuItem: MenuItemDouble, window: BrowserWindowDouble | undefined, event: object) => void;
 
@@ -72,6 +73,7 @@ export class MenuDouble {
   }
   static setApplicationMenu(menu: MenuDouble | null): void {
     MenuDouble.applicationMenu = menu;
+    records.applicationMenu = menu?.labels() ?? [];
   }
   static getApplicationMenu(): MenuDouble | null {
     return MenuDouble.applicationMenu;

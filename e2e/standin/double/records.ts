@@ -18,6 +18,8 @@ export const records: Recorded = {
   windowOpens: [],
   offOriginRequests: [],
   dictionaryDownloadUrl: null,
+  spellCheckerLanguages: null,
+  applicationMenu: [],
 };
 
 export function warn(message: string): void {

@@ -60,9 +60,11 @@ class SessionDouble extends EventEmitter {
       records.offOriginRequests.push({ source: 'spellchecker', url });
     }
   }
-  setSpellCheckerLanguages(): void {}
+  setSpellCheckerLanguages(languages: string[]): void {
+    records.spellCheckerLanguages = [...languages];
+  }
   getSpellCheckerLanguages(): string[] {
-    return [];
+    return records.spellCheckerLanguages ?? [];
   }
   async clearCache(): Promise<void> {}
   async clearStorageData(): Promise<void> {

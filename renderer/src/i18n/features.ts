@@ -17,6 +17,8 @@ import { strings as events } from './strings/events';
 import { strings as inbox } from './strings/inbox';
 import { strings as insights } from './strings/insights';
 import { strings as search } from './strings/search';
+import { strings as spellcheck } from './strings/spellcheck';
+import { strings as dayField } from './strings/day-field';
 
 export const features = {
   circles,
@@ -37,6 +39,8 @@ export const features = {
   inbox,
   insights,
   search,
+  spellcheck,
+  dayField,
 };
 
 type Lang = 'en' | 'sv';

@@ -9,6 +9,7 @@ import { EntityPicker } from '../ui/EntityPicker';
 import { EnergyChoice } from './EnergyChoice';
 import { EnergyCostChoice } from './EnergyCostChoice';
 import './interactions.css';
+import { DayInput } from '../day-field/DayInput';
 
 export interface InteractionValues {
   contactIds: string[];
@@ -71,7 +72,7 @@ export function InteractionForm({ label, initial, notesLabel, submitLabel, onSub
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('interactions.date')}</label>
-          <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />
+          <DayInput id={`${id}-date`} value={values.date} onDay={(date) => set('date', date)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('interactions.kindLabel')}</label>

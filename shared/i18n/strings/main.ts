@@ -1,6 +1,8 @@
 // Every word main itself shows — tray, app menu, the "still in the tray" notice — in English and Swedish.
 // main reads them through main/app/main-i18n.ts (t('tray.quickNote')); the windows' catalogues live beside.
 import { defineStrings } from '../define';
+import { dialogCatalogue } from './main-dialogs';
+import { importCatalogue } from './import-problems';
 
 export const mainCatalogue = defineStrings(
   {
@@ -71,6 +73,8 @@ export const mainCatalogue = defineStrings(
       olderEpoch:
         'The journal was restored on {{name}}; this computer holds the state from before that restore and does not merge it in.',
     },
+    ...dialogCatalogue.en,
+    importing: importCatalogue.en,
   },
   {
     tray: {
@@ -139,5 +143,7 @@ export const mainCatalogue = defineStrings(
       olderEpoch:
         'Journalen återställdes på {{name}}; den här datorn har läget från före återställningen och slår inte ihop det.',
     },
+    ...dialogCatalogue.sv,
+    importing: importCatalogue.sv,
   },
 );

@@ -8,6 +8,7 @@ import { useEdit } from '../../data/use-edit';
 import { LiveField } from '../../ui/LiveField';
 import { StatusLine } from './StatusLine';
 import { dueWhen, type DueWhen } from './contact-wording';
+import { DayInput } from '../../day-field/DayInput';
 
 export function NextStepPanel({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
@@ -43,12 +44,11 @@ export function NextStepPanel({ contact }: { contact: Contact }) {
       <div className="contact-next-row">
         <div className="field">
           <label htmlFor={`${id}-due`}>{t('contact.nextStep.due')}</label>
-          <input
+          <DayInput
             id={`${id}-due`}
-            type="date"
             value={step?.due ?? ''}
             aria-describedby={step?.due ? `${id}-when` : undefined}
-            onChange={(e) => save({ text: step?.text ?? '', due: e.target.value || undefined })}
+            onDay={(due) => save({ text: step?.text ?? '', due: due || undefined })}
           />
         </div>
         {step && (

@@ -5,7 +5,6 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   circlesMap,
-  isDay,
   linkEventToGoal,
   listCircles,
   unlinkEventFromGoal,
@@ -21,6 +20,7 @@ import { EntityPicker } from '../../ui/EntityPicker';
 import { LiveField } from '../../ui/LiveField';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useGoals } from '../goals/use-goals';
+import { DayInput } from '../../day-field/DayInput';
 
 export function EventDetails({ event }: { event: JournalEvent }) {
   const { t, i18n } = useTranslation();
@@ -47,12 +47,7 @@ export function EventDetails({ event }: { event: JournalEvent }) {
       <div className="field-row event-when">
         <div className="field">
           <label htmlFor={ids.date}>{t('events.page.date')}</label>
-          <input
-            id={ids.date}
-            type="date"
-            value={event.date}
-            onChange={(e) => (e.target.value === '' || isDay(e.target.value)) && save({ date: e.target.value })}
-          />
+          <DayInput id={ids.date} value={event.date} onDay={(date) => save({ date })} />
         </div>
         <div className="field">
           <label htmlFor={ids.time}>{t('events.page.time')}</label>

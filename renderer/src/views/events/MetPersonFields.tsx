@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonLine } from './aftermath-form';
+import { DayInput } from '../../day-field/DayInput';
 
 interface Props {
   person: PersonLine;
@@ -46,12 +47,11 @@ export function MetPersonFields({ person, onChange }: Props) {
             </div>
             <div className="field met-person-due">
               <label htmlFor={`${id}-due`}>{t('events.dialog.dueShort')}</label>
-              <input
+              <DayInput
                 id={`${id}-due`}
-                type="date"
                 aria-label={t('events.dialog.due', { name })}
                 value={person.due}
-                onChange={(e) => set({ due: e.target.value })}
+                onDay={(due) => set({ due })}
               />
             </div>
           </div>

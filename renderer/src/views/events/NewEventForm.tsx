@@ -7,6 +7,7 @@ import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { navigate } from '../../nav/use-route';
 import { NameField } from '../../ui/NameField';
+import { DayInput } from '../../day-field/DayInput';
 
 export function NewEventForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
@@ -45,11 +46,10 @@ export function NewEventForm({ onCancel }: { onCancel: () => void }) {
         />
         <div className="field">
           <label htmlFor="new-event-date">{t('events.form.date')}</label>
-          <input
+          <DayInput
             id="new-event-date"
-            type="date"
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onDay={setDate}
             onKeyDown={(e) => e.key === 'Escape' && onCancel()}
           />
         </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { addStep } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
+import { DayInput } from '../../day-field/DayInput';
 
 export function AddStepForm({ goalId }: { goalId: string }) {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function AddStepForm({ goalId }: { goalId: string }) {
       </div>
       <div className="field plan-add-due">
         <label htmlFor={`${id}-due`}>{t('goals.steps.newDue')}</label>
-        <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <DayInput id={`${id}-due`} value={due} onDay={setDue} />
       </div>
       <button type="submit" className="button-quiet plan-add-button" disabled={text.trim() === ''}>
         {t('goals.steps.add')}

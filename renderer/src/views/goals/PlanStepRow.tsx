@@ -7,6 +7,7 @@ import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { useLiveText } from '../../ui/use-live-text';
 import { ArrowIcon, CrossIcon, GripIcon } from './PlanIcons';
+import { DayInput } from '../../day-field/DayInput';
 
 export interface RowDrag {
   onDragStart: (event: DragEvent<HTMLElement>) => void;
@@ -77,14 +78,13 @@ export function PlanStepRow({ goalId, step, index, count, onMove, drag }: Props)
       />
       <input className="plan-text" data-focus="text" aria-label={t('goals.steps.text', { n: index + 1 })} {...text} />
       {step.due || addingDue ? (
-        <input
-          type="date"
+        <DayInput
           className="plan-due"
           data-focus="due"
           aria-label={t('goals.steps.due', { text: name })}
           value={step.due ?? ''}
           autoFocus={addingDue && !step.due}
-          onChange={(e) => update({ due: e.target.value === '' ? null : e.target.value })}
+          onDay={(day) => update({ due: day === '' ? null : day })}
           onBlur={() => setAddingDue(false)}
         />
       ) : (

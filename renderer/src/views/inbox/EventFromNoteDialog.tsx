@@ -7,6 +7,7 @@ import type { InboxNote } from '@shared/schema';
 import { Dialog } from '../../ui/Dialog';
 import { afterFirstLine, firstLine, titleFrom } from './note-text';
 import type { EventFromNote } from './use-triage';
+import { DayInput } from '../../day-field/DayInput';
 
 interface Props {
   note: InboxNote;
@@ -50,7 +51,7 @@ export function EventFromNoteDialog({ note, onSave, onCancel }: Props) {
           </div>
           <div className="field inbox-event-date">
             <label htmlFor={`${id}-date`}>{t('inbox.newEvent.date')}</label>
-            <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />
+            <DayInput id={`${id}-date`} value={values.date} onDay={(date) => set('date', date)} />
           </div>
         </div>
         <div className="field">

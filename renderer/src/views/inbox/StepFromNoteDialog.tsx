@@ -6,6 +6,7 @@ import type { InboxNote, NextStep } from '@shared/schema';
 import { useContacts } from '../../data/use-contacts';
 import { Dialog } from '../../ui/Dialog';
 import { EntityPicker } from '../../ui/EntityPicker';
+import { DayInput } from '../../day-field/DayInput';
 
 interface Props {
   note: InboxNote;
@@ -84,7 +85,7 @@ export function StepFromNoteDialog({ note, onSave, onCancel }: Props) {
           </div>
           <div className="field inbox-step-due">
             <label htmlFor={`${id}-due`}>{t('inbox.newStep.due')}</label>
-            <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            <DayInput id={`${id}-due`} value={due} onDay={setDue} />
           </div>
           {error && (
             <p className="form-error" role="alert">

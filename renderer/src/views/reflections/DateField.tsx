@@ -2,20 +2,14 @@
 // date is saved; clearing the field leaves the stored day as it was.
 import { useId } from 'react';
 import { isDay } from '@shared/schema';
+import { DayInput } from '../../day-field/DayInput';
 
 export function DateField({ label, value, onSave }: { label: string; value: string; onSave: (day: string) => void }) {
   const id = useId();
   return (
     <div className="field reflection-date">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(e) => {
-          if (isDay(e.target.value) && e.target.value !== value) onSave(e.target.value);
-        }}
-      />
+      <DayInput id={id} value={value} onDay={(day) => isDay(day) && day !== value && onSave(day)} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { AppearancePanel } from './AppearancePanel';
 import { RemindersPanel } from './RemindersPanel';
 import { LoginPanel } from './LoginPanel';
 import { DevicesPanel } from './DevicesPanel';
+import { SpellcheckPanel } from './SpellcheckPanel';
 import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
@@ -63,6 +64,7 @@ export function SettingsView() {
         {api && <RemindersPanel api={api} />}
         {api && <LoginPanel api={api} />}
         {api && <DevicesPanel api={api} />}
+        {api && <SpellcheckPanel api={api} />}
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import { routeHref } from '../../nav/route';
 import { formatDay } from '../contact/contact-wording';
 import { keepFocusNear } from './item-keys';
 import type { DueStep } from './today-items';
+import { DayInput } from '../../day-field/DayInput';
 
 interface Props {
   step: DueStep;
@@ -84,11 +85,7 @@ export const NextStepItem = memo(function NextStepItem({ step, today, onMessage 
           </button>
           <label className="today-reschedule-day">
             <span>{t('today.nextSteps.newDay')}</span>
-            <input
-              type="date"
-              min={addDays(today, 1)}
-              onChange={(e) => e.target.value && moveTo(e.target.value, e.currentTarget)}
-            />
+            <DayInput value="" min={addDays(today, 1)} onDay={(day, field) => day && moveTo(day, field)} />
           </label>
           <button type="button" className="button-link" onClick={() => setMoving(false)}>
             {t('today.nextSteps.cancel')}
