@@ -7,7 +7,8 @@ import * as Y from 'yjs';
 import { decodeRapportFile } from '@shared/export/rapport-file';
 import { collection, createContact, CURRENT_SCHEMA, metaMap, migrate, readMeta, type SchemaPlan } from '@shared/schema';
 import { at } from '@shared/schema/test-support';
-import { JournalFileStore } from '../store';
+import { JournalFileStore, LOCK_FILE } from '../store';
+import { acquireLock } from '../store/lock';
 import { cleanTempDirs, tempDir } from '../store/store-test-helpers';
 import { openJournalForWriting, readJournal } from '../cli/journal-access';
 import { CliError } from '../cli/output';
@@ -111,6 +112,36 @@ describe('a journal from a newer Rapport', () => {
     await host.close();
     expect(files(dir)).toEqual(before);
     expect(readdirSync(dir)).not.toContain('backups');
+  });
+
+  it('is read once, under the lock, and the lock is given back', async () => {
+    const dir = await newerJournal();
+    const before = files(dir);
+    let reads = 0;
+    const opened = await openJournal(dir, {
+      openStore: (folder, options) => {
+        reads += 1;
+        return JournalFileStore.open(folder, options);
+      },
+    });
+    expect(reads).toBe(1);
+    expect(opened.readOnly?.message).toMatch(/newer version of Rapport/);
+    expect(opened.store.refusedWrite).toBe(true);
+    expect(readdirSync(dir)).not.toContain(LOCK_FILE);
+    await opened.store.destroy();
+    opened.doc.destroy();
+    expect(files(dir)).toEqual(before);
+  });
+
+  it('opens read-only even while another Rapport holds its lock', async () => {
+    const dir = await newerJournal();
+    const before = files(dir);
+    const release = await acquireLock(dir);
+    const host = await JournalHost.open(dir);
+    expect(host.readOnly?.message).toMatch(/newer version of Rapport/);
+    await host.close();
+    await release();
+    expect(files(dir)).toEqual(before);
   });
 
   it('is refused by the CLI for writing with the same reason, and still read by it', async () => {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { encodeRapportFile } from '@shared/export/rapport-file';
 import { CURRENT_SCHEMA, migrate, migrationChangesJournal, newerSchema, type NewerSchemaError } from '@shared/schema';
 import type { SchemaPlan } from '@shared/schema';
-import { JournalFileStore, readStoreState } from '../store';
+import { JournalFileStore, readStoreState, StoreLockedError, type FileStoreOptions } from '../store';
 import { saveBackup, type BackupEntry } from '../backup/backup-files';
 
 export interface OpenedJournal {
@@ -20,8 +20,8 @@ export interface OpenOptions {
   /** The schema to bring the journal to (tests pass a future one). */
   plan?: SchemaPlan;
   now?: () => Date;
-  /** How the writable store is opened (the app retries while a CLI holds the lock). */
-  openStore?: (dataDir: string) => Promise<JournalFileStore>;
+  /** How the writable store is opened (the app retries while a CLI holds the lock); `options` must be passed on. */
+  openStore?: (dataDir: string, options: FileStoreOptions) => Promise<JournalFileStore>;
 }
 
 async function openReadOnly(dataDir: string, reason: NewerSchemaError): Promise<OpenedJournal> {
@@ -31,20 +31,29 @@ async function openReadOnly(dataDir: string, reason: NewerSchemaError): Promise<
 
 export async function openJournal(dataDir: string, options: OpenOptions = {}): Promise<OpenedJournal> {
   const plan = options.plan ?? CURRENT_SCHEMA;
-  // A look without the lock and without repairs: opening for writing may already rewrite files.
-  const peek = new Y.Doc();
-  Y.applyUpdate(peek, (await readStoreState(dataDir)).update);
-  const newer = newerSchema(peek, plan);
-  peek.destroy();
-  if (newer) return openReadOnly(dataDir, newer);
-
-  const store = await (options.openStore ?? ((dir) => JournalFileStore.open(dir)))(dataDir);
+  // The store asks before it writes anything (a torn tail cut, a repair): a journal from a newer Rapport is
+  // then opened read-only instead, untouched. The journal is read once — the look is the open.
+  const mayWrite = (doc: Y.Doc): boolean => !newerSchema(doc, plan);
+  const store = await (options.openStore ?? ((dir, opts) => JournalFileStore.open(dir, opts)))(dataDir, {
+    mayWrite,
+  }).catch(async (error: unknown) => {
+    // Someone else holds the lock (a newer Rapport, say): a look without it still tells a newer journal.
+    if (!(error instanceof StoreLockedError)) throw error;
+    const peek = new Y.Doc();
+    Y.applyUpdate(peek, (await readStoreState(dataDir)).update);
+    const newer = newerSchema(peek, plan);
+    peek.destroy();
+    if (newer) return newer;
+    throw error;
+  });
+  if (!(store instanceof JournalFileStore)) return openReadOnly(dataDir, store);
   const doc = store.doc;
-  const newerSince = newerSchema(doc, plan); // a newer Rapport wrote between the look and the lock
-  if (newerSince) {
-    await store.destroy();
+  const newer = newerSchema(doc, plan);
+  if (newer) {
+    if (store.refusedWrite) return { doc, store, readOnly: newer, migrationBackup: undefined };
+    await store.destroy(); // an `openStore` that did not ask
     doc.destroy();
-    return openReadOnly(dataDir, newerSince);
+    return openReadOnly(dataDir, newer);
   }
   let migrationBackup: BackupEntry | undefined;
   if (migrationChangesJournal(doc, plan)) {

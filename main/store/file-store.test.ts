@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import { MAGIC, readRecords } from './record-log';
 import { cleanTempDirs, keys, openDoc, tempDir, writeEdits } from './store-test-helpers';
 import { crc32 } from './crc32';
+import { JournalFileStore } from './file-store';
+import { LOCK_FILE } from './lock';
 
 afterEach(cleanTempDirs);
 
@@ -84,6 +86,34 @@ describe('JournalFileStore', () => {
     expect(b.store.reports[0]?.message).toContain(`byte ${good}`);
     expect(statSync(log).size).toBe(good);
     await b.store.destroy();
+  });
+
+  it('asks mayWrite before cutting a torn tail: refused, it opens read-only and leaves every byte', async () => {
+    const dir = tempDir();
+    const a = await openDoc(dir);
+    await writeEdits(a.doc, a.store, 0, 3);
+    await a.store.destroy();
+    const log = join(dir, 'journal.log');
+    appendFileSync(log, new Uint8Array([200, 0, 0, 0, 1, 2]));
+    const before = readFileSync(log);
+    const seen: string[][] = [];
+    const refused = await JournalFileStore.open(dir, { mayWrite: (doc) => (seen.push(keys(doc)), false) });
+    expect(seen).toEqual([['k0', 'k1', 'k2']]);
+    expect(refused.refusedWrite).toBe(true);
+    expect(keys(refused.doc)).toEqual(['k0', 'k1', 'k2']);
+    expect(refused.reports.map((r) => r.kind)).toEqual(['torn-tail']);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    refused.doc.getMap('m').set('later', 1);
+    await refused.whenFlushed();
+    await refused.destroy();
+    expect(readFileSync(log)).toEqual(before);
+    // Accepted, the tail is cut as without mayWrite.
+    const accepted = await JournalFileStore.open(dir, { mayWrite: () => true });
+    expect(accepted.refusedWrite).toBe(false);
+    expect(keys(accepted.doc)).toEqual(['k0', 'k1', 'k2']);
+    expect(statSync(log).size).toBe(before.length - 6);
+    await accepted.destroy();
+    accepted.doc.destroy();
   });
 
   it('recovers around a corrupt record in the middle, keeps the damaged file aside and writes the recovered state', async () => {

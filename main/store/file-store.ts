@@ -17,6 +17,11 @@ export interface FileStoreOptions {
   retryDelayMs?: number;
   /** Runs once the lock is held, before anything is read or repaired (`rapport repair` copies the folder here). */
   beforeLoad?: () => Promise<void>;
+  /**
+   * Asked with the journal as read, before anything is written (a torn tail cut, a repair): when it answers
+   * false the store opens read-only instead (`refusedWrite`), the files untouched and the lock released.
+   */
+  mayWrite?: (doc: Y.Doc) => boolean;
 }
 
 const MAX_RETRY_MS = 30_000;
@@ -63,6 +68,8 @@ export class JournalFileStore {
   /** Automatic compaction waits for this log size; pushed on after a failed attempt so it is not retried every flush. */
   private compactAt: number;
   private destroyed = false;
+  /** Opened for writing, but `mayWrite` refused the journal: read-only, nothing written, no lock held. */
+  refusedWrite = false;
   private readonly errorListeners = new Set<(error: Error) => void>();
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || this.destroyed) return;
@@ -86,18 +93,23 @@ export class JournalFileStore {
 
   /** Opens the journal in `dir` into a new Y.Doc of its own (`store.doc`); the caller destroys it after the store. */
   static async open(dir: string, options: FileStoreOptions = {}): Promise<JournalFileStore> {
-    const readOnly = options.readOnly ?? false;
+    let readOnly = options.readOnly ?? false;
     const cannotOpen = (error: unknown): Error =>
       explainDiskError(error, dir, 'The journal cannot be opened for writing');
     if (!readOnly) await mkdir(dir, { recursive: true }).catch((error: unknown) => Promise.reject(cannotOpen(error)));
-    const release = readOnly
+    let release = readOnly
       ? async () => undefined
       : await acquireLock(dir).catch((error: unknown) => Promise.reject(cannotOpen(error)));
     let doc: Y.Doc | undefined;
     try {
       await options.beforeLoad?.();
-      const loaded = await loadIntoDoc(dir, { repair: !readOnly, origin: LOAD_ORIGIN });
+      const loaded = await loadIntoDoc(dir, { repair: !readOnly, origin: LOAD_ORIGIN, mayWrite: options.mayWrite });
       doc = loaded.doc;
+      if (loaded.refused) {
+        readOnly = true;
+        await release();
+        release = async () => undefined;
+      }
       const store = new JournalFileStore(
         dir,
         doc,
@@ -108,6 +120,7 @@ export class JournalFileStore {
         readOnly,
         options.retryDelayMs ?? 500,
       );
+      store.refusedWrite = loaded.refused;
       if (!readOnly) {
         store.log = await disk.open(join(dir, LOG_FILE), 'a');
         store.size = (await stat(join(dir, LOG_FILE))).size;

@@ -128,9 +128,24 @@ export async function loadState(
 /**
  * The journal in `dir`, read into a new Y.Doc. Applying is the check that the content is Yjs: if it throws,
  * the half-applied document is discarded and the damage path (reports, repair, recovery) reads the journal
- * again into a fresh one. The document is the caller's to destroy.
+ * again into a fresh one. The document is the caller's to destroy. With `repair` and `mayWrite`, nothing is written
+ * unless `mayWrite` accepts the journal read as it is (`refused` says it did not; the files are then untouched).
  */
 export async function loadIntoDoc(
+  dir: string,
+  { repair, origin, mayWrite }: { repair: boolean; origin?: unknown; mayWrite?: (doc: Y.Doc) => boolean },
+): Promise<LoadedState & { doc: Y.Doc; refused: boolean }> {
+  if (!repair || !mayWrite) return { ...(await loadOnce(dir, { repair, origin })), refused: false };
+  // Asked before anything is written: read without repairing, look, and only then repair (and read again) if
+  // there was something to repair. An undamaged journal — the usual case — is read once.
+  const look = await loadOnce(dir, { repair: false, origin });
+  if (!mayWrite(look.doc)) return { ...look, refused: true };
+  if (look.reports.length === 0) return { ...look, refused: false };
+  look.doc.destroy();
+  return { ...(await loadOnce(dir, { repair, origin })), refused: false };
+}
+
+async function loadOnce(
   dir: string,
   { repair, origin }: { repair: boolean; origin?: unknown },
 ): Promise<LoadedState & { doc: Y.Doc }> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
 import { DocSyncEndpoint, SyncMessageError } from './doc-sync';
 
 /** Two replicas wired back to back, like main and a window; messages are delivered synchronously. */
@@ -60,6 +62,19 @@ describe('DocSyncEndpoint', () => {
     const endpoint = new DocSyncEndpoint(doc, () => undefined);
     expect(() => endpoint.receive(new Uint8Array(bytes))).toThrow(SyncMessageError);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('towards a trusted peer (main, for a window) still refuses a bad frame, and applies what main sends', () => {
+    const main = new Y.Doc();
+    main.getMap('m').set('from main', 1);
+    const window = new Y.Doc();
+    const endpoint = new DocSyncEndpoint(window, () => undefined, { trustedPeer: true });
+    expect(() => endpoint.receive(new Uint8Array([7]))).toThrow(SyncMessageError);
+    expect(() => endpoint.receive(new Uint8Array([2, 2, 0, 0, 99]))).toThrow(SyncMessageError);
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(main));
+    endpoint.receive(encoding.toUint8Array(encoder));
+    expect(window.getMap('m').get('from main')).toBe(1);
   });
 
   it('stops listening after destroy', () => {

@@ -44,6 +44,11 @@ export class DocSyncEndpoint {
   constructor(
     readonly doc: Y.Doc,
     private readonly send: (message: Uint8Array) => void,
+    /**
+     * Updates are checked (`checkUpdate`, a full decode) before they are applied — unless the other side is
+     * the authority that checked everything it holds: a window's replica talking to main.
+     */
+    private readonly options: { trustedPeer?: boolean } = {},
   ) {
     doc.on('update', this.onUpdate);
   }
@@ -78,7 +83,7 @@ export class DocSyncEndpoint {
         Y.decodeStateVector(payload);
         syncProtocol.writeSyncStep2(encoder, this.doc, payload);
       } else {
-        checkUpdate(payload); // throws on a malformed update before anything is applied
+        if (!this.options.trustedPeer) checkUpdate(payload); // throws on a malformed update before anything is applied
         Y.applyUpdate(this.doc, payload, this);
       }
     } catch (error) {

@@ -49,9 +49,10 @@ async function openDesktop(api: RapportApi): Promise<JournalSession> {
       .then(() => deleteDatabase(cacheName(info)))
       .finally(() => window.location.reload());
   };
-  const main = new MainSyncProvider(doc, api, info.epoch, reopen);
+  // Main is asked for what this replica lacks once the cache is in: warm, that is only the latest edits.
+  const main = new MainSyncProvider(doc, api, info.epoch, reopen, cache.whenSynced);
   const stopReplaced = api.onJournalReplaced(reopen);
-  // Paint from whichever answers first: the local cache or main.
+  // Paint from whichever answers first: the local cache (warm) or main (cold).
   await Promise.race([cache.whenSynced, main.whenSynced]);
   return {
     mode: 'desktop',

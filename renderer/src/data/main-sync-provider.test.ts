@@ -61,4 +61,49 @@ describe('MainSyncProvider', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(main.state.calls).toBe(calls);
   });
+
+  it('opens the conversation after the cache is in: only what each side lacks crosses, both ways', async () => {
+    const main = new Y.Doc();
+    for (let i = 0; i < 2_000; i += 1) main.getMap('contacts').set(`c${i}`, `Person number ${i}`);
+    // The window's cache holds main's state as it was, plus an edit main never got (the window closed first).
+    const cached = new Y.Doc();
+    Y.applyUpdate(cached, Y.encodeStateAsUpdate(main));
+    cached.getMap('inbox').set('note', 'Call Sam');
+    main.getMap('contacts').set('c1', 'Renamed while the window was closed');
+    const listeners: Array<(message: Uint8Array) => void> = [];
+    const fromMain: number[] = [];
+    const toMain: number[] = [];
+    const endpoint = new DocSyncEndpoint(main, (message) => {
+      fromMain.push(message.length);
+      for (const listener of listeners) listener(message);
+    });
+    const api = {
+      docMessage: async (message: Uint8Array): Promise<DocMessageResult> => {
+        toMain.push(message.length);
+        const reply = endpoint.receive(message);
+        if (message[0] === 0) endpoint.start(); // main answers a step 1 with its own, as the hub does
+        if (reply) fromMain.push(reply.length);
+        return { reply, durable: true };
+      },
+      onDocMessage: (listener: (message: Uint8Array) => void) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
+    } as unknown as RapportApi;
+    const doc = new Y.Doc();
+    let loadCache: () => void = () => undefined;
+    const cacheLoaded = new Promise<void>((resolve) => (loadCache = resolve));
+    const provider = new MainSyncProvider(doc, api, 0, () => undefined, cacheLoaded);
+    await Promise.resolve();
+    expect(toMain).toEqual([]); // nothing is said before the cache is in
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(cached), 'cache');
+    loadCache();
+    await provider.whenSynced;
+    await provider.whenSaved();
+    const whole = Y.encodeStateAsUpdate(main).length;
+    expect(main.getMap('inbox').get('note')).toBe('Call Sam');
+    expect(doc.getMap('contacts').get('c1')).toBe('Renamed while the window was closed');
+    expect(Math.max(...toMain, ...fromMain)).toBeLessThan(whole / 20);
+    provider.destroy();
+  });
 });

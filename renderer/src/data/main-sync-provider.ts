@@ -15,7 +15,8 @@ const MAX_RETRY_MS = 30_000;
 export class MainSyncProvider {
   readonly status = new SaveStatus('saved');
   readonly whenSynced: Promise<void>;
-  private readonly endpoint: DocSyncEndpoint;
+  /** Made when the conversation opens: what the cache loads before then is not sent to main as an edit. */
+  private endpoint: DocSyncEndpoint | undefined;
   private readonly unsubscribe: () => void;
   private pending = 0;
   private idleWaiters: Array<() => void> = [];
@@ -26,19 +27,40 @@ export class MainSyncProvider {
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
-    doc: Y.Doc,
+    private readonly doc: Y.Doc,
     private readonly api: RapportApi,
     private readonly epoch: number,
     private readonly onStale: () => void,
+    /**
+     * The conversation opens once this settles (at once without it). The session passes its cache's load: the
+     * state vector main answers then holds what the cache had, so a warm window is sent only what it lacks, and
+     * the cache's content is not sent to main as one big edit — main's own step 1, answered by ours, asks for
+     * exactly what main lacks (edits only this cache holds still reach main that way).
+     */
+    startAfter?: Promise<unknown>,
   ) {
-    this.endpoint = new DocSyncEndpoint(doc, (message) => this.send(message));
     this.unsubscribe = api.onDocMessage((message) => {
+      if (!this.endpoint) return; // main speaks only after our step 1
       const reply = this.endpoint.receive(message);
       if (reply) this.send(reply);
     });
-    this.endpoint.start();
     // Synced = main has answered our state vector with everything we were missing.
-    this.whenSynced = this.whenSaved();
+    this.whenSynced = startAfter
+      ? startAfter.then(
+          () => this.begin(),
+          () => this.begin(),
+        )
+      : this.begin();
+  }
+
+  private begin(): Promise<void> {
+    if (!this.destroyed && !this.endpoint) {
+      // Main is the authority: it checks every update it takes from a window or a device, and what it sends is
+      // its own document's encoding — decoding the journal once more here only to check it would double the cost.
+      this.endpoint = new DocSyncEndpoint(this.doc, (message) => this.send(message), { trustedPeer: true });
+      this.endpoint.start();
+    }
+    return this.whenSaved();
   }
 
   private send(message: Uint8Array, attempt = 0): void {
@@ -54,7 +76,7 @@ export class MainSyncProvider {
           return;
         }
         if (result.reply) {
-          const answer = this.endpoint.receive(result.reply);
+          const answer = this.endpoint?.receive(result.reply);
           if (answer) this.send(answer);
         }
         this.settle();
@@ -105,6 +127,6 @@ export class MainSyncProvider {
     for (const timer of this.retries) clearTimeout(timer);
     this.retries.clear();
     this.unsubscribe();
-    this.endpoint.destroy();
+    this.endpoint?.destroy();
   }
 }
