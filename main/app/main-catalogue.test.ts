@@ -60,6 +60,8 @@ export function bareEnglish(source: string): string[] {
   return source
     .split('\n')
     .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+    // zod's issue messages describe malformed input for the log, never shown as they are.
+    .filter((line) => !/\.addIssue\(/.test(line))
     .filter((line) => SHOWN_FIELD.test(line) || SHOWN_CALL.test(line) || BUTTONS.test(line));
 }
 
