@@ -7,7 +7,7 @@ import { JournalHost } from './journal/journal-host';
 import { StoreLockedError } from './store';
 import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
-import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
+import { openJournalWindow } from './windows/windows';
 import { keepSpellcheckerOffline } from './windows/spellcheck';
 import { registerInvokeHandlers } from './ipc/register';
 import { createHandlers, describeJournal, IMPORT_FILTERS } from './ipc/handlers';
@@ -25,6 +25,8 @@ import { EVENT_CHANNELS, type ExportFormat } from '@shared/ipc/contract';
 import { DEVICE_SETTINGS_FILE, DeviceSettingsStore } from './settings/device-settings';
 import { watchFollowUps, type FollowUpWatch } from './tray/follow-up-watch';
 import { createTrayNotice } from './tray/tray-notice';
+import { QuickNoteWindow } from './quick-note/quick-note-window';
+import { QuickNoteShortcut } from './shortcuts/quick-note-shortcut';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 // A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
@@ -54,7 +56,8 @@ let backups: BackupService | undefined;
 let trashSweeper: TrashSweeper | undefined;
 let imports: ImportService | undefined;
 let journalWindow: BrowserWindow | undefined;
-let quickNoteWindow: BrowserWindow | undefined;
+const quickNote = new QuickNoteWindow();
+let shortcut: QuickNoteShortcut | undefined;
 let openingJournal: Promise<BrowserWindow> | undefined;
 let deviceSettings: DeviceSettingsStore | undefined;
 let followUps: FollowUpWatch | undefined;
@@ -79,6 +82,8 @@ async function showJournal(hash = ''): Promise<BrowserWindow> {
     win.on('closed', () => {
       journalWindow = undefined;
       if (!quitting && staysInTray()) void trayNotice?.();
+      // The hidden quick-note window is still there, so 'window-all-closed' would not come: quit here.
+      else if (!quitting && process.platform !== 'darwin') app.quit();
     });
     return win;
   });
@@ -95,17 +100,6 @@ async function openContact(contactId: string): Promise<void> {
   const open = journalWindow && !journalWindow.isDestroyed();
   const win = await showJournal(hash);
   if (open) win.webContents.send(EVENT_CHANNELS.openContact, contactId);
-}
-
-async function showQuickNote(): Promise<BrowserWindow> {
-  if (quickNoteWindow && !quickNoteWindow.isDestroyed()) {
-    quickNoteWindow.show();
-    quickNoteWindow.focus();
-    return quickNoteWindow;
-  }
-  quickNoteWindow = await openQuickNoteWindow();
-  quickNoteWindow.on('closed', () => (quickNoteWindow = undefined));
-  return quickNoteWindow;
 }
 
 async function start(): Promise<void> {
@@ -150,37 +144,54 @@ async function start(): Promise<void> {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.journalReplaced, info);
   });
   const currentImports = (): ImportService => importer;
+  const quickNoteShortcut = new QuickNoteShortcut(() => void quickNote.show());
+  shortcut = quickNoteShortcut;
+  quickNoteShortcut.use(settings.get().quickNoteShortcut);
   registerInvokeHandlers(
     createHandlers({
       host: journal,
       sync: hub,
       dataDir,
-      openQuickNote: showQuickNote,
+      openQuickNote: () => quickNote.show(),
       imports: currentImports,
       backups: backupService,
       restorer,
       deviceSettings: settings,
+      quickNote,
+      shortcut: quickNoteShortcut,
     }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
-  installAppMenu({
-    openQuickNote: () => void showQuickNote(),
-    openDataFolder: () => void shell.openPath(dataDir),
-    importFile: () => void chooseImportFromMenu(currentImports()),
-    exportAs: (format) => void exportFromMenu(format, journal, restorer),
-    quit: () => app.quit(),
-  });
-  const trayHandle = createTray({
-    openJournal: () => void showJournal(),
-    openQuickNote: () => void showQuickNote(),
-    openContact: (id) => void openContact(id),
-    quit: () => app.quit(),
-  });
+  const rebuildMenu = installAppMenu(
+    {
+      openQuickNote: () => void quickNote.show(),
+      openDataFolder: () => void shell.openPath(dataDir),
+      importFile: () => void chooseImportFromMenu(currentImports()),
+      exportAs: (format) => void exportFromMenu(format, journal, restorer),
+      quit: () => app.quit(),
+    },
+    () => quickNoteShortcut.current(),
+  );
+  const trayHandle = createTray(
+    {
+      openJournal: () => void showJournal(),
+      openQuickNote: () => void quickNote.show(),
+      openContact: (id) => void openContact(id),
+      quit: () => app.quit(),
+    },
+    () => quickNoteShortcut.current(),
+  );
   tray = trayHandle;
+  quickNoteShortcut.onChange(() => {
+    rebuildMenu();
+    trayHandle.refresh();
+  });
   followUps = watchFollowUps(journal.doc, (items) => trayHandle.showFollowUps(items));
   app.on('second-instance', () => void showJournal());
   app.on('activate', () => void showJournal());
   await showJournal();
+  // After the journal window, so the start is not slowed: then the tray and the shortcut show it at once.
+  await quickNote.prepare().catch((error: unknown) => console.error('Rapport: the quick note could not load', error));
 }
 
 /** File → Import…: main asks for the file, then the journal window shows the preview. */
@@ -214,6 +225,7 @@ app.on('window-all-closed', () => {
 
 app.on('before-quit', () => {
   quitting = true;
+  quickNote.release();
 });
 
 // Quitting waits for the store: pending edits are fsync'd and the lock released before the process ends.
@@ -223,6 +235,7 @@ app.on('will-quit', (event) => {
   event.preventDefault();
   closing = true;
   followUps?.stop();
+  shortcut?.destroy();
   tray?.destroy();
   sync?.destroy();
   imports?.destroy();

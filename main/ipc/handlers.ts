@@ -14,6 +14,9 @@ import { backupKinds } from '../backup/retention';
 import { exportWithDialog } from '../export/export-dialog';
 import type { DeviceSettingsStore } from '../settings/device-settings';
 import { wouldChange } from '@shared/sync/doc-sync';
+import { saveQuickNote } from '../quick-note/save-quick-note';
+import type { QuickNoteWindow } from '../quick-note/quick-note-window';
+import type { QuickNoteShortcut } from '../shortcuts/quick-note-shortcut';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -25,12 +28,28 @@ export interface HandlerDeps {
   backups: BackupService;
   restorer: RestoreService;
   deviceSettings: DeviceSettingsStore;
+  quickNote: QuickNoteWindow;
+  shortcut: QuickNoteShortcut;
+}
+
+/** The quick-note shortcut as Settings shows it: what is registered, what was refused, what is free instead. */
+function shortcutInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut) {
+  const chosen = store.get().quickNoteShortcut;
+  const { registered, refused } = shortcut.status();
+  const stuck = registered !== chosen || refused !== undefined;
+  return {
+    quickNoteShortcut: chosen,
+    quickNoteShortcutRegistered: registered,
+    ...(refused ? { quickNoteShortcutRefused: refused } : {}),
+    ...(stuck ? { quickNoteShortcutSuggestions: shortcut.suggestions() } : {}),
+  };
 }
 
 /** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
-function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
+function deviceSettingsInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut): DeviceSettingsInfo {
   const fellBack = store.problem?.kind;
   return {
+    ...shortcutInfo(store, shortcut),
     closeToTray: store.get().closeToTray,
     language: store.get().language,
     theme: store.get().theme,
@@ -77,6 +96,8 @@ export function createHandlers({
   backups,
   restorer,
   deviceSettings,
+  quickNote,
+  shortcut,
 }: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
@@ -141,14 +162,22 @@ export function createHandlers({
       await restorer.whenIdle();
       return exportWithDialog(format, host.doc, BrowserWindow.fromWebContents(sender) ?? undefined);
     },
-    deviceSettings: () => deviceSettingsInfo(deviceSettings),
+    deviceSettings: () => deviceSettingsInfo(deviceSettings, shortcut),
     updateDeviceSettings: async (_ctx, change) => {
-      await deviceSettings.update(change);
+      // A shortcut the system refuses is not kept: the registered one stays, and Settings says so.
+      const { quickNoteShortcut, ...rest } = change;
+      const taken = quickNoteShortcut === undefined || shortcut.use(quickNoteShortcut);
+      await deviceSettings.update(taken ? change : rest);
       setMainLanguage(resolveLanguage(deviceSettings.get().language, app.getPreferredSystemLanguages()));
-      const info = deviceSettingsInfo(deviceSettings);
+      const info = deviceSettingsInfo(deviceSettings, shortcut);
       // Every window (the hidden quick note too) takes the new language and theme at once.
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);
       return info;
+    },
+    saveQuickNote: async ({ sender }, note) => {
+      await restorer.whenIdle();
+      await saveQuickNote(host, note);
+      quickNote.hideIfSender(sender);
     },
   };
 }

@@ -36,6 +36,7 @@ const api: RapportApi = {
   exportJournal: call('exportJournal'),
   deviceSettings: call('deviceSettings'),
   updateDeviceSettings: call('updateDeviceSettings'),
+  saveQuickNote: call('saveQuickNote'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>

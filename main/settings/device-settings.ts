@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { LANGUAGE_CHOICES, THEME_CHOICES } from '@shared/ipc/contract';
 import { keepAside, replaceFile } from '../store/durable-io';
+import { DEFAULT_QUICK_NOTE_SHORTCUT, isQuickNoteAccelerator } from '@shared/shortcuts/accelerator';
 
 export const DEVICE_SETTINGS_FILE = 'device-settings.json';
 
@@ -20,11 +21,17 @@ const schema = z.looseObject({
   language: z.enum(LANGUAGE_CHOICES).default('system').catch('system'),
   /** Light or dark: 'system' follows the OS. */
   theme: z.enum(THEME_CHOICES).default('system').catch('system'),
+  /** The quick note's global shortcut; one this Rapport cannot read falls back to the default. */
+  quickNoteShortcut: z
+    .string()
+    .refine(isQuickNoteAccelerator)
+    .default(DEFAULT_QUICK_NOTE_SHORTCUT)
+    .catch(DEFAULT_QUICK_NOTE_SHORTCUT),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
 export type DeviceSettingsPatch = Partial<
-  Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme'>
+  Pick<DeviceSettings, 'closeToTray' | 'trayNoticeDismissed' | 'language' | 'theme' | 'quickNoteShortcut'>
 >;
 
 export function defaultDeviceSettings(): DeviceSettings {

@@ -39,6 +39,7 @@ export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
   return win;
 }
 
+/** Created hidden: main/quick-note shows it when asked, so the page is loaded long before. */
 export async function openQuickNoteWindow(): Promise<BrowserWindow> {
   const win = secureWindow({
     title: 'Rapport — Quick note',
@@ -50,7 +51,6 @@ export async function openQuickNoteWindow(): Promise<BrowserWindow> {
     alwaysOnTop: true,
     skipTaskbar: true,
   });
-  win.once('ready-to-show', () => win.show());
   await win.loadURL(pageUrl('quick-note'));
   return win;
 }

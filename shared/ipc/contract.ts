@@ -85,9 +85,27 @@ export interface DeviceSettingsInfo {
   closeToTrayApplies: boolean;
   /** Set when the file was damaged or unreadable at start, so the usual settings apply (Settings says so). */
   fellBack?: 'damaged' | 'unreadable';
+  /** The global shortcut chosen for the quick note (an Electron accelerator). */
+  quickNoteShortcut: string;
+  /** The one main has registered now, or null when the system refused every attempt so far. */
+  quickNoteShortcutRegistered: string | null;
+  /** The latest accelerator the system refused (another app holds it); cleared by the next success. */
+  quickNoteShortcutRefused?: string;
+  /** Free accelerators to offer instead, when the chosen one is not registered. */
+  quickNoteShortcutSuggestions?: string[];
 }
 
-export type DeviceSettingsChange = Partial<Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme'>>;
+export type DeviceSettingsChange = Partial<
+  Pick<DeviceSettingsInfo, 'closeToTray' | 'language' | 'theme' | 'quickNoteShortcut'>
+>;
+
+/** A note from the quick-note window; main adds it to the inbox of its own document. */
+export interface QuickNoteInput {
+  text: string;
+}
+
+/** The longest quick note main accepts (a note, not a document: about 20 pages of text). */
+export const MAX_QUICK_NOTE_CHARS = 50_000;
 
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
@@ -111,6 +129,8 @@ export interface InvokeContract {
   exportJournal: { args: [format: ExportFormat]; result: ExportOutcome };
   deviceSettings: { args: []; result: DeviceSettingsInfo };
   updateDeviceSettings: { args: [change: DeviceSettingsChange]; result: DeviceSettingsInfo };
+  /** Adds the note to main's journal; resolves once it is fsync'd, then main hides the quick-note window. */
+  saveQuickNote: { args: [note: QuickNoteInput]; result: void };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -135,6 +155,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   exportJournal: 'export:save',
   deviceSettings: 'device-settings:get',
   updateDeviceSettings: 'device-settings:update',
+  saveQuickNote: 'quick-note:save',
 };
 
 /** Main → renderer pushes. */

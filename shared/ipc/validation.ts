@@ -2,11 +2,13 @@
 // the contract so a channel without a validator, or a validator of the wrong shape, does not compile.
 import { z } from 'zod';
 import { isHttpUrl } from '../text/urls';
+import { isQuickNoteAccelerator } from '../shortcuts/accelerator';
 import {
   EXPORT_FORMATS,
   LANGUAGE_CHOICES,
   MAX_DOC_MESSAGE_BYTES,
   MAX_IMPORT_BYTES,
+  MAX_QUICK_NOTE_CHARS,
   THEME_CHOICES,
   type InvokeArgs,
   type InvokeName,
@@ -57,6 +59,19 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
       closeToTray: z.boolean().optional(),
       language: z.enum(LANGUAGE_CHOICES).optional(),
       theme: z.enum(THEME_CHOICES).optional(),
+      quickNoteShortcut: z
+        .string()
+        .max(60)
+        .refine(isQuickNoteAccelerator, 'a shortcut is one key with Ctrl, Alt or ⌘ (e.g. CommandOrControl+Shift+Space)')
+        .optional(),
+    }),
+  ]),
+  saveQuickNote: z.tuple([
+    z.strictObject({
+      text: z
+        .string()
+        .max(MAX_QUICK_NOTE_CHARS)
+        .refine((text) => text.trim() !== '', 'a quick note has some text'),
     }),
   ]),
 };

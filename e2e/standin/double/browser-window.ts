@@ -67,7 +67,15 @@ export class BrowserWindowDouble extends EventEmitter {
   readonly webContents: WebContentsDouble;
   private readonly preferences: WindowPreferences;
   private bounds: Bounds;
-  private visible: boolean;
+  private shown = false;
+  /** Every show and hide is kept in the record too, so a spec can see what main did. */
+  private get visible(): boolean {
+    return this.shown;
+  }
+  private set visible(value: boolean) {
+    this.shown = value;
+    if (this.preferences) this.preferences.visible = value; // undefined only while the constructor runs
+  }
   private minimized = false;
   private destroyed = false;
   private title: string;
@@ -81,6 +89,7 @@ export class BrowserWindowDouble extends EventEmitter {
     this.title = options.title ?? 'Rapport';
     this.alwaysOnTop = options.alwaysOnTop === true;
     this.preferences = preferencesOf(this.id, options.webPreferences ?? {});
+    this.preferences.visible = this.visible;
     records.windows.push(this.preferences);
     if (this.preferences.spellcheck) session.defaultSession.spellcheckingWindowOpened();
     this.webContents = new WebContentsDouble(this.id, () => this.emit('ready-to-show', electronEvent()));
