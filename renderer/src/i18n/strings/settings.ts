@@ -64,6 +64,23 @@ export const strings = defineStrings(
       change: 'Change weekly aim',
       off: 'Weekly outreach aim: off',
     },
+    shortcut: {
+      heading: 'Quick note shortcut',
+      intro:
+        'Opens the quick note from anywhere, even while Rapport is in the background. It belongs to this computer.',
+      field: 'Shortcut',
+      fieldHint:
+        'Click the field and press the new combination: Ctrl, Alt or ⌘ together with a letter, digit or function key.',
+      registered: 'Works now:',
+      none: 'No shortcut opens the quick note right now; the tray still does.',
+      noneShort: 'none right now',
+      refused: 'The system did not accept {{keys}} — another app probably uses it.',
+      suggest: 'Free to use instead:',
+      use: 'Use {{keys}}',
+      invalid: 'A shortcut needs Ctrl, Alt or ⌘ together with a letter, digit or function key.',
+      failed: 'The shortcut could not be changed. Please try again.',
+      keyWords: { shift: 'Shift', space: 'Space' },
+    },
   },
   {
     title: 'Inställningar',
@@ -127,6 +144,23 @@ export const strings = defineStrings(
       valueText: '{{done}} av {{target}}',
       change: 'Ändra veckans mål',
       off: 'Veckomål för nya kontakter: av',
+    },
+    shortcut: {
+      heading: 'Kortkommando för snabbanteckning',
+      intro: 'Öppnar snabbanteckningen var du än är, även när Rapport ligger i bakgrunden. Det gäller den här datorn.',
+      field: 'Kortkommando',
+      fieldHint:
+        'Klicka i fältet och tryck den nya kombinationen: Ctrl, Alt eller ⌘ tillsammans med en bokstav, en siffra eller en funktionstangent.',
+      registered: 'Fungerar nu:',
+      none: 'Just nu öppnar inget kortkommando snabbanteckningen; det gör systemfältet fortfarande.',
+      noneShort: 'inget just nu',
+      refused: 'Systemet godtog inte {{keys}} — troligen använder ett annat program det.',
+      suggest: 'Lediga att använda i stället:',
+      use: 'Använd {{keys}}',
+      invalid:
+        'Ett kortkommando behöver Ctrl, Alt eller ⌘ tillsammans med en bokstav, en siffra eller en funktionstangent.',
+      failed: 'Kortkommandot kunde inte ändras. Försök gärna igen.',
+      keyWords: { shift: 'Skift', space: 'Mellanslag' },
     },
   },
 );

@@ -6,6 +6,7 @@ import { EnergyBudgetField } from './EnergyBudgetField';
 import { ReviewDayField } from './ReviewDayField';
 import { DevicePanel } from './DevicePanel';
 import { AppearancePanel } from './AppearancePanel';
+import { ShortcutPanel } from './ShortcutPanel';
 import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
@@ -57,6 +58,7 @@ export function SettingsView() {
         </section>
         <AppearancePanel api={api} />
         {api && <DevicePanel api={api} />}
+        {api && <ShortcutPanel api={api} />}
       </div>
     </section>
   );
