@@ -52,11 +52,11 @@ export function ShortcutPanel({ api }: { api: RapportApi }) {
           onKeyDown={onKeyDown}
         />
       </label>
-      <p id={`${id}-hint`} className="hint settings-check-hint">
+      <p id={`${id}-hint`} className="hint settings-shortcut-hint">
         {t('settings.shortcut.fieldHint')}
       </p>
       <div id={`${id}-state`} className="settings-shortcut-state" role="status">
-        {refused && <p>{t('settings.shortcut.refused', { keys: describe(refused) })}</p>}
+        {refused && <p className="notice">{t('settings.shortcut.refused', { keys: describe(refused) })}</p>}
         <p>
           {registered ? (
             <>
