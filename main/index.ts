@@ -162,25 +162,21 @@ async function start(): Promise<void> {
     }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
-  const rebuildMenu = installAppMenu(
-    {
-      openQuickNote: () => void quickNote.show(),
-      openDataFolder: () => void shell.openPath(dataDir),
-      importFile: () => void chooseImportFromMenu(currentImports()),
-      exportAs: (format) => void exportFromMenu(format, journal, restorer),
-      quit: () => app.quit(),
-    },
-    () => quickNoteShortcut.current(),
-  );
-  const trayHandle = createTray(
-    {
-      openJournal: () => void showJournal(),
-      openQuickNote: () => void quickNote.show(),
-      openContact: (id) => void openContact(id),
-      quit: () => app.quit(),
-    },
-    () => quickNoteShortcut.current(),
-  );
+  const rebuildMenu = installAppMenu({
+    openQuickNote: () => void quickNote.show(),
+    openDataFolder: () => void shell.openPath(dataDir),
+    importFile: () => void chooseImportFromMenu(currentImports()),
+    exportAs: (format) => void exportFromMenu(format, journal, restorer),
+    quit: () => app.quit(),
+    quickNoteShortcut: () => quickNoteShortcut.current(),
+  });
+  const trayHandle = createTray({
+    openJournal: () => void showJournal(),
+    openQuickNote: () => void quickNote.show(),
+    openContact: (id) => void openContact(id),
+    quit: () => app.quit(),
+    quickNoteShortcut: () => quickNoteShortcut.current(),
+  });
   tray = trayHandle;
   quickNoteShortcut.onChange(() => {
     rebuildMenu();

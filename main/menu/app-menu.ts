@@ -10,6 +10,8 @@ export interface MenuActions {
   exportAs: (format: ExportFormat) => void;
   /** Really quits, even while Rapport would otherwise stay in the tray. */
   quit: () => void;
+  /** The quick note's registered global shortcut (File → Quick note shows it), or none. */
+  quickNoteShortcut: () => string | undefined;
 }
 
 const EXPORTS: Array<[ExportFormat, string]> = [
@@ -19,12 +21,9 @@ const EXPORTS: Array<[ExportFormat, string]> = [
   ['rapport', 'menu.exportRapport'],
 ];
 
-/**
- * Installs the menu in main's language, and again whenever the language changes; `quickNoteShortcut` is the
- * registered global shortcut (File → Quick note shows it). Returns a rebuild for when the shortcut changes.
- */
-export function installAppMenu(actions: MenuActions, quickNoteShortcut: () => string | undefined): () => void {
-  const build = (): void => buildAppMenu(actions, quickNoteShortcut());
+/** Installs the menu in main's language, and again whenever the language changes; returns a rebuild (the shortcut changed). */
+export function installAppMenu(actions: MenuActions): () => void {
+  const build = (): void => buildAppMenu(actions, actions.quickNoteShortcut());
   build();
   onMainLanguage(build);
   return build;

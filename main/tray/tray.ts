@@ -12,6 +12,8 @@ export interface TrayActions {
   openQuickNote: () => void;
   openContact: (contactId: string) => void;
   quit: () => void;
+  /** The quick note's registered global shortcut, shown beside its item (none when the system refused it). */
+  quickNoteShortcut: () => string | undefined;
 }
 
 export interface TrayHandle {
@@ -40,12 +42,8 @@ function menuText(text: string): string {
   return process.platform === 'win32' ? text.replace(/&/g, '&&') : text;
 }
 
-/** `shortcut`: the quick note's registered global shortcut, shown beside its item (none when refused). */
-export function trayMenuTemplate(
-  actions: TrayActions,
-  followUps: readonly FollowUp[],
-  shortcut?: string,
-): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(actions: TrayActions, followUps: readonly FollowUp[]): MenuItemConstructorOptions[] {
+  const shortcut = actions.quickNoteShortcut();
   const due: MenuItemConstructorOptions[] =
     followUps.length === 0
       ? []
@@ -66,14 +64,14 @@ export function trayMenuTemplate(
   ];
 }
 
-export function createTray(actions: TrayActions, quickNoteShortcut: () => string | undefined): TrayHandle {
+export function createTray(actions: TrayActions): TrayHandle {
   let variant = iconVariant();
   const tray = new Tray(trayImage(variant));
   let shown: readonly FollowUp[] = [];
   const rebuild = (): void => {
     if (tray.isDestroyed()) return;
     tray.setToolTip(mt('tray.toolTip'));
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions, shown, quickNoteShortcut())));
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions, shown)));
   };
   rebuild();
   const stopLanguage = onMainLanguage(rebuild);

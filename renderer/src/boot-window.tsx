@@ -1,13 +1,13 @@
 // What every window does first: language and theme before the first paint, then i18n. The journal window
 // opens its replica after this (boot.tsx); the quick note never does, so it loads no Yjs at all.
 import { createRoot, type Root } from 'react-dom/client';
-import { setupI18n } from './i18n';
 import { desktopApi } from './platform/rapport-api';
 import { applyTheme, languageOf, loadAppearance, storedAppearance } from './appearance/appearance';
 import { followAppearance } from './appearance/follow-appearance';
 import './styles/base.css';
 
-export async function startWindow(): Promise<Root> {
+/** `setupI18n` starts i18next in the chosen language, on the catalogues this window needs. */
+export async function startWindow(setupI18n: (preferred: readonly string[]) => Promise<void>): Promise<Root> {
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('The page has no #root element');
   const root = createRoot(rootElement);

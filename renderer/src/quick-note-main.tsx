@@ -5,8 +5,9 @@ import i18next from 'i18next';
 import { QuickNote } from './quick-note/QuickNote';
 import { startWindow } from './boot-window';
 import { desktopApi } from './platform/rapport-api';
+import { setupQuickNoteI18n } from './quick-note/setup-i18n';
 
-void startWindow().then((root) => {
+void startWindow(setupQuickNoteI18n).then((root) => {
   const api = desktopApi();
   root.render(
     api ? (
