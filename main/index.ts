@@ -187,7 +187,7 @@ async function start(): Promise<void> {
   app.on('activate', () => void showJournal());
   await showJournal();
   // After the journal window, so the start is not slowed: then the tray and the shortcut show it at once.
-  await quickNote.prepare().catch((error: unknown) => console.error('Rapport: the quick note could not load', error));
+  await quickNote.prepare();
 }
 
 /** File → Import…: main asks for the file, then the journal window shows the preview. */

@@ -39,8 +39,8 @@ export async function openJournalWindow(hash = ''): Promise<BrowserWindow> {
   return win;
 }
 
-/** Created hidden: main/quick-note shows it when asked, so the page is loaded long before. */
-export async function openQuickNoteWindow(): Promise<BrowserWindow> {
+/** Created hidden and not loaded yet: main/quick-note loads it once and shows it when asked. */
+export function createQuickNoteWindow(): { win: BrowserWindow; load: () => Promise<void> } {
   const win = secureWindow({
     title: 'Rapport — Quick note',
     width: 460,
@@ -51,6 +51,5 @@ export async function openQuickNoteWindow(): Promise<BrowserWindow> {
     alwaysOnTop: true,
     skipTaskbar: true,
   });
-  await win.loadURL(pageUrl('quick-note'));
-  return win;
+  return { win, load: () => win.loadURL(pageUrl('quick-note')) };
 }
