@@ -4,7 +4,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { desktopApi } from './platform/rapport-api';
 import { applyTheme, languageOf, loadAppearance, storedAppearance } from './appearance/appearance';
 import { followAppearance } from './appearance/follow-appearance';
+// Every window's styles, in the order they always had (the journal's views come after them).
 import './styles/base.css';
+import './styles/shell.css';
+import './styles/access.css';
+import './styles/entity-page.css';
 
 /** `setupI18n` starts i18next in the chosen language, on the catalogues this window needs. */
 export async function startWindow(setupI18n: (preferred: readonly string[]) => Promise<void>): Promise<Root> {

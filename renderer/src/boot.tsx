@@ -6,9 +6,6 @@ import { JournalContext } from './data/journal-context';
 import { openJournalSession } from './data/journal-session';
 import { startWindow } from './boot-window';
 import { setupI18n } from './i18n';
-import './styles/shell.css';
-import './styles/access.css';
-import './styles/entity-page.css';
 
 export async function boot(render: () => ReactNode): Promise<void> {
   const root = await startWindow(setupI18n);
