@@ -78,6 +78,8 @@ export class BrowserWindowDouble extends EventEmitter {
   }
   private minimized = false;
   private destroyed = false;
+  /** The window that had the focus before this one took it: hiding this one gives it back, as the OS does. */
+  private focusedBefore: number | null = null;
   private title: string;
   private alwaysOnTop: boolean;
 
@@ -161,9 +163,12 @@ export class BrowserWindowDouble extends EventEmitter {
   hide(): void {
     this.assertAlive();
     if (!this.visible) return;
+    const hadFocus = state.focusedWindowId === this.id;
     this.visible = false;
     this.loseFocus();
     this.emit('hide');
+    const before = this.focusedBefore === null ? undefined : windows.get(this.focusedBefore);
+    if (hadFocus && before?.isVisible() && !before.minimized) before.takeFocus();
   }
   focus(): void {
     this.assertAlive();
@@ -286,6 +291,7 @@ export class BrowserWindowDouble extends EventEmitter {
   private takeFocus(): void {
     const previous = state.focusedWindowId === null ? undefined : windows.get(state.focusedWindowId);
     if (previous === this) return;
+    this.focusedBefore = previous?.id ?? null;
     state.focusedWindowId = this.id;
     previous?.emit('blur');
     this.emit('focus');
