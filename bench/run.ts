@@ -1,6 +1,6 @@
 // `npm run bench`: how Rapport holds up with a large journal (issue 10). Not a test — it prints figures (see
 // BENCHMARKS.md for what they mean and the targets). Options:
-//   --only data,store,search,screens,desktop   which figures (default all five)
+//   --only data,store,search,screens,desktop,quicknote   which figures (default all six)
 //   --size L            the journal for the data and screen figures (S, L, or a number of people; default L)
 //   --sizes S,L         the journals for the store, search and desktop figures (default S,L)
 //   --runs N            runs per median, after a warm-up (default 5)
@@ -20,6 +20,7 @@ import { machineInfo, startRows, storeRows } from './report';
 import { mb, printTable, time, type Row } from './stats';
 import { runStoreBench } from './store-bench';
 import { runSearchBench, searchRows } from './search-bench';
+import { measureQuickNote, quickNoteRows, type QuickNoteFigures } from './quick-note-bench';
 
 const ROOT = join(__dirname, '..');
 const option = (name: string): string | undefined => {
@@ -34,7 +35,7 @@ const sizeOf = (name: string): JournalSize => NAMED_SIZES[name] ?? scaledSize(Nu
 
 async function main(): Promise<void> {
   const only = (
-    option('only') ?? (flag('node-only') ? 'data,store,search' : 'data,store,search,screens,desktop')
+    option('only') ?? (flag('node-only') ? 'data,store,search' : 'data,store,search,screens,desktop,quicknote')
   ).split(',');
   const mainSize = option('size') ?? 'L';
   const sizes = (option('sizes') ?? 'S,L').split(',');
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     machine: machineInfo(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     runs,
-    notYet: { quickNote: 'comes with issue 11' },
+    notYet: {},
   };
   const journalFigures: Record<string, unknown> = {};
   result.journals = journalFigures;
@@ -124,6 +125,23 @@ async function main(): Promise<void> {
       }
     }
     result.desktop = desktop;
+  }
+  if (only.includes('quicknote')) {
+    if (!flag('no-build') && !only.includes('desktop')) {
+      say('\nBuilding the desktop app (npm run build)…\n');
+      execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    const quick: Record<string, QuickNoteFigures> = {};
+    for (const name of sizes) {
+      const dir = await desktopFolder(journal(name).update);
+      try {
+        quick[name] = await measureQuickNote(dir, runs);
+        table(`Quick note (stand-in, real main, preload and page, ${name})`, quickNoteRows(name, quick[name]));
+      } finally {
+        await rm(dir, { recursive: true, force: true, maxRetries: 10 });
+      }
+    }
+    result.quickNote = quick;
   }
   (result.machine as { loadAverageAtEnd?: number[] }).loadAverageAtEnd = machineInfo().loadAverage;
   if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

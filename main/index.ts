@@ -7,7 +7,7 @@ import { JournalHost } from './journal/journal-host';
 import { StoreLockedError } from './store';
 import { APP_SCHEME, createAppProtocolHandler } from './windows/app-protocol';
 import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/security';
-import { openJournalWindow, openQuickNoteWindow } from './windows/windows';
+import { openJournalWindow } from './windows/windows';
 import { applySpellcheck } from './windows/spellcheck';
 import { registerInvokeHandlers } from './ipc/register';
 import { createHandlers, describeJournal, importFilters } from './ipc/handlers';
@@ -34,6 +34,8 @@ import { fileToOpen, isOpenableFile } from './app/file-args';
 import { applyOpenAtLogin, startedHidden } from './app/login-item';
 import { keepOnScreen, type Rect } from './windows/window-bounds';
 import type { ImportPreview } from '@shared/ipc/contract';
+import { QuickNoteWindow } from './quick-note/quick-note-window';
+import { QuickNoteShortcut } from './shortcuts/quick-note-shortcut';
 
 const { dir: dataDir, explicit } = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 // A journal opened with --data-dir keeps its browser profile (the replica cache) beside it, so two
@@ -63,7 +65,8 @@ let backups: BackupService | undefined;
 let trashSweeper: TrashSweeper | undefined;
 let imports: ImportService | undefined;
 let journalWindow: BrowserWindow | undefined;
-let quickNoteWindow: BrowserWindow | undefined;
+const quickNote = new QuickNoteWindow();
+let shortcut: QuickNoteShortcut | undefined;
 let openingJournal: Promise<BrowserWindow> | undefined;
 let deviceSettings: DeviceSettingsStore | undefined;
 let devicesSync: AppSync | undefined;
@@ -96,6 +99,8 @@ async function showJournal(hash = ''): Promise<BrowserWindow> {
     win.on('closed', () => {
       journalWindow = undefined;
       if (!quitting && staysInTray()) void trayNotice?.();
+      // The hidden quick-note window is still there, so 'window-all-closed' would not come: quit here.
+      else if (!quitting && process.platform !== 'darwin') app.quit();
     });
   });
   try {
@@ -155,17 +160,6 @@ app.on('open-file', (event, path) => {
   if (started) void openFile(path);
   else fileBeforeStart = path;
 });
-
-async function showQuickNote(): Promise<BrowserWindow> {
-  if (quickNoteWindow && !quickNoteWindow.isDestroyed()) {
-    quickNoteWindow.show();
-    quickNoteWindow.focus();
-    return quickNoteWindow;
-  }
-  quickNoteWindow = await openQuickNoteWindow();
-  quickNoteWindow.on('closed', () => (quickNoteWindow = undefined));
-  return quickNoteWindow;
-}
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -230,12 +224,15 @@ async function start(): Promise<void> {
     const info = appSync.info();
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.syncDevicesChanged, info);
   });
+  const quickNoteShortcut = new QuickNoteShortcut(() => void quickNote.show());
+  shortcut = quickNoteShortcut;
+  quickNoteShortcut.use(settings.get().quickNoteShortcut);
   registerInvokeHandlers(
     createHandlers({
       host: journal,
       sync: hub,
       dataDir,
-      openQuickNote: showQuickNote,
+      openQuickNote: () => quickNote.show(),
       imports: currentImports,
       backups: backupService,
       restorer,
@@ -253,23 +250,31 @@ async function start(): Promise<void> {
         return preview;
       },
       devicesSync: appSync,
+      quickNote,
+      shortcut: quickNoteShortcut,
     }),
     (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
-  installAppMenu({
-    openQuickNote: () => void showQuickNote(),
+  const rebuildMenu = installAppMenu({
+    openQuickNote: () => void quickNote.show(),
     openDataFolder: () => void shell.openPath(dataDir),
     importFile: () => void chooseImportFromMenu(currentImports()),
     exportAs: (format) => void exportFromMenu(format, journal, restorer),
     quit: () => app.quit(),
+    quickNoteShortcut: () => quickNoteShortcut.current(),
   });
   const trayHandle = createTray({
     openJournal: () => void showJournal(),
-    openQuickNote: () => void showQuickNote(),
+    openQuickNote: () => void quickNote.show(),
     openContact: (id) => void openContact(id),
     quit: () => app.quit(),
+    quickNoteShortcut: () => quickNoteShortcut.current(),
   });
   tray = trayHandle;
+  quickNoteShortcut.onChange(() => {
+    rebuildMenu();
+    trayHandle.refresh();
+  });
   followUps = watchFollowUps(journal.doc, (items) => trayHandle.showFollowUps(items));
   reminders = startDailyReminders({
     doc: () => journal.doc,
@@ -290,6 +295,8 @@ async function start(): Promise<void> {
   fileBeforeStart = undefined;
   if (file) await openFile(file);
   else if (!startedHidden(process.argv)) await showJournal();
+  // After the journal window, so the start is not slowed: then the tray and the shortcut show it at once.
+  await quickNote.prepare();
 }
 
 /** File → Import…: main asks for the file, then the journal window shows the preview. */
@@ -323,6 +330,7 @@ app.on('window-all-closed', () => {
 
 app.on('before-quit', () => {
   quitting = true;
+  quickNote.release();
 });
 
 // Quitting waits for the store: pending edits are fsync'd and the lock released before the process ends.
@@ -333,6 +341,7 @@ app.on('will-quit', (event) => {
   closing = true;
   followUps?.stop();
   reminders?.stop();
+  shortcut?.destroy();
   tray?.destroy();
   sync?.destroy();
   imports?.destroy();

@@ -28,7 +28,10 @@ test('every place and dialog passes the audit in light and dark', async ({ launc
   await reflections.open(page);
   await reflections.newFromPrompt(page, 'Strengths');
   await reflections.write(page, 'Listening first helped.');
-  await quickNote.captureFromTray(app, 'Ask Ana about the guild');
+  const note = await quickNote.openFromTray(app);
+  await quickNote.field(note).fill('Ask Ana about the guild');
+  await audit.place(note, 'The quick note');
+  await quickNote.saveWithKeys(app, note);
 
   await journal.goTo(page, 'Today');
   await audit.place(page, 'Today');

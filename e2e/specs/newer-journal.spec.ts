@@ -1,27 +1,10 @@
 // User story: I opened my journal with an older Rapport (say, on a second laptop) after a newer one had
 // updated it. Rapport shows it calmly, for reading only, tells me why, and does not change my files.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as Y from 'yjs';
 import { test, expect } from '../fixtures/test';
 import { journal } from '../support/journal-ui';
-import { encodeSnapshot } from '../../main/store/record-log';
-
-/** A journal folder as a newer Rapport (schema 7) would leave it, with one person in it. */
-function writeNewerJournal(dataDir: string): void {
-  const doc = new Y.Doc();
-  const meta = doc.getMap('meta');
-  meta.set('journalId', 'j-newer');
-  meta.set('epoch', 1);
-  meta.set('createdAt', '2026-11-01T09:00:00.000Z');
-  meta.set('schemaVersion', 7);
-  const person = new Y.Map<unknown>();
-  doc.getMap('contacts').set('c-1', person);
-  person.set('name', 'Maja Ek');
-  person.set('createdAt', '2026-11-01T09:00:00.000Z');
-  person.set('updatedAt', '2026-11-01T09:00:00.000Z');
-  writeFileSync(join(dataDir, 'journal.snapshot'), encodeSnapshot(Y.encodeStateAsUpdate(doc)));
-}
+import { writeNewerJournal } from '../support/newer-journal';
 
 test('a journal from a newer Rapport opens for reading only, and its files stay as they were', async ({
   launch,

@@ -4,12 +4,16 @@ import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
 import { quickNote } from '../support/quick-note-ui';
+import { writeNewerJournal } from '../support/newer-journal';
 
 test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
   const app = await launch();
   const journalPage = await app.firstWindow();
   await journalPage.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
   await expect(journalPage.getByText('Quick notes you capture from the tray land here.')).toBeVisible();
+  // The window is made at start, hidden, so the tray shows it at once.
+  await app.waitForWindow('quick-note.html');
+  expect(await quickNote.shown(app)).toBe(false);
 
   await quickNote.captureFromTray(app, 'Maria mentioned the design meetup on Thursday — ask her who organises it.');
 
@@ -23,8 +27,46 @@ test('the global shortcut opens the quick note too', async ({ launch }) => {
   await app.firstWindow();
   expect(await app.shortcuts.registered()).toContain('CommandOrControl+Shift+Space');
   await app.shortcuts.press('CommandOrControl+Shift+Space');
+  await expect.poll(() => quickNote.shown(app)).toBe(true);
   const note = await app.waitForWindow('quick-note.html');
-  await expect(note.getByLabel('Quick note')).toBeFocused();
+  await expect(quickNote.field(note)).toBeFocused();
+});
+
+test('Esc puts the quick note away and keeps the draft; only a save clears it', async ({ launch }) => {
+  const app = await launch();
+  await app.firstWindow();
+  const note = await quickNote.openFromTray(app);
+  await quickNote.field(note).fill('Thank Jonas for the introduction');
+  await quickNote.field(note).press('Escape');
+  await expect.poll(() => quickNote.shown(app)).toBe(false);
+
+  await app.shortcuts.press('CommandOrControl+Shift+Space');
+  await expect.poll(() => quickNote.shown(app)).toBe(true);
+  await expect(quickNote.field(note)).toHaveValue('Thank Jonas for the introduction');
+  await expect(quickNote.field(note)).toBeFocused();
+  await quickNote.saveWithKeys(app, note);
+  await expect(quickNote.field(note)).toHaveValue('');
+});
+
+test('a note that cannot be saved stays in the window, with the reason, and the window stays open', async ({
+  launch,
+  dataDir,
+}) => {
+  writeNewerJournal(dataDir); // opened for reading only: main refuses every write
+  const app = await launch();
+  const page = await app.firstWindow();
+  const note = await quickNote.openFromTray(app);
+  await quickNote.field(note).fill('Call Maja about the guild');
+  await quickNote.field(note).press('Control+Enter');
+
+  await expect(note.getByRole('alert')).toContainText('Not saved yet — your note is still here.');
+  await expect(note.getByRole('alert')).toContainText('newer version of Rapport');
+  await expect(quickNote.field(note)).toHaveValue('Call Maja about the guild');
+  await expect(quickNote.field(note)).toBeEditable();
+  expect(await quickNote.shown(app)).toBe(true);
+  // The journal reads as before.
+  await journal.goTo(page, 'Inbox');
+  await expect(page.getByText('Quick notes you capture from the tray land here.')).toBeVisible();
 });
 
 test('a note in the inbox becomes an interaction with someone, and leaves the inbox', async ({ launch }) => {

@@ -43,6 +43,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'openQuickNote',
       'previewImport',
       'restoreBackup',
+      'saveQuickNote',
       'undoImport',
       'updateDeviceSettings',
     ].sort(),

@@ -166,6 +166,7 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
     shortcuts: {
       press: (accelerator) => eventually(() => call('shortcutPress', { accelerator })),
       registered: () => whenAny(() => call('shortcutsRegistered', null)),
+      inMenu: (menu, label) => eventually(() => call('menuAccelerator', { menu, label })),
     },
     dialogs: {
       nextOpenDialog: (answer) => call('queueDialog', { kind: 'open', answer }),

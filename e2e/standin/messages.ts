@@ -31,6 +31,8 @@ export interface WindowPreferences {
   preload: string | null;
   /** webPreferences.spellcheck (Electron's default is on). */
   spellcheck: boolean;
+  /** Shown right now (main's show()/hide()); a window created with `show: false` starts hidden. */
+  visible?: boolean;
 }
 
 /** A request to an origin other than the app's: who would have made it, and where to. */
@@ -96,6 +98,7 @@ export interface ChildMethods {
   trayClickMenuItem: { params: { label: string }; result: void };
   shortcutPress: { params: { accelerator: string }; result: void };
   shortcutsRegistered: { params: null; result: string[] };
+  menuAccelerator: { params: { menu: 'app' | 'tray'; label: string }; result: string | null };
   queueDialog: { params: DialogAnswer; result: void };
   notifications: { params: null; result: Array<{ title: string; body: string }> };
   recorded: { params: null; result: Recorded };

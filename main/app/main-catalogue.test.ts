@@ -57,12 +57,14 @@ const SHOWN_CALL = /\b(showErrorBox|setToolTip|setTitle|displayBalloon)\(\s*['"`
 const BUTTONS = /\bbuttons\s*:\s*\[\s*['"`]/;
 
 export function bareEnglish(source: string): string[] {
-  return source
-    .split('\n')
-    .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
-    // zod's issue messages describe malformed input for the log, never shown as they are.
-    .filter((line) => !/\.addIssue\(/.test(line))
-    .filter((line) => SHOWN_FIELD.test(line) || SHOWN_CALL.test(line) || BUTTONS.test(line));
+  return (
+    source
+      .split('\n')
+      .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+      // zod's issue messages describe malformed input for the log, never shown as they are.
+      .filter((line) => !/\.addIssue\(/.test(line))
+      .filter((line) => SHOWN_FIELD.test(line) || SHOWN_CALL.test(line) || BUTTONS.test(line))
+  );
 }
 
 describe("main's shown words", () => {

@@ -24,6 +24,9 @@ import { exportWithDialog } from '../export/export-dialog';
 import type { DeviceSettingsStore } from '../settings/device-settings';
 import { wouldChange } from '@shared/sync/doc-sync';
 import type { AppSync } from '../sync/app-sync';
+import { saveQuickNote } from '../quick-note/save-quick-note';
+import type { QuickNoteWindow } from '../quick-note/quick-note-window';
+import type { QuickNoteShortcut } from '../shortcuts/quick-note-shortcut';
 
 export interface HandlerDeps {
   host: JournalHost;
@@ -41,12 +44,28 @@ export interface HandlerDeps {
   takeImportPreview?: () => ImportPreview | null;
   /** Device sync (Settings → Devices). */
   devicesSync: AppSync;
+  quickNote: QuickNoteWindow;
+  shortcut: QuickNoteShortcut;
+}
+
+/** The quick-note shortcut as Settings shows it: what is registered, what was refused, what is free instead. */
+function shortcutInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut) {
+  const chosen = store.get().quickNoteShortcut;
+  const { registered, refused } = shortcut.status();
+  const stuck = registered !== chosen || refused !== undefined;
+  return {
+    quickNoteShortcut: chosen,
+    quickNoteShortcutRegistered: registered,
+    ...(refused ? { quickNoteShortcutRefused: refused } : {}),
+    ...(stuck ? { quickNoteShortcutSuggestions: shortcut.suggestions() } : {}),
+  };
 }
 
 /** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
-function deviceSettingsInfo(store: DeviceSettingsStore): DeviceSettingsInfo {
+function deviceSettingsInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut): DeviceSettingsInfo {
   const fellBack = store.problem?.kind;
   return {
+    ...shortcutInfo(store, shortcut),
     closeToTray: store.get().closeToTray,
     language: store.get().language,
     theme: store.get().theme,
@@ -105,6 +124,8 @@ export function createHandlers({
   deviceSettingsSaved,
   takeImportPreview,
   devicesSync,
+  quickNote,
+  shortcut,
 }: HandlerDeps): InvokeHandlers {
   return {
     journalInfo: () => describeJournal(host, dataDir),
@@ -169,12 +190,15 @@ export function createHandlers({
       await restorer.whenIdle();
       return exportWithDialog(format, host.doc, BrowserWindow.fromWebContents(sender) ?? undefined);
     },
-    deviceSettings: () => deviceSettingsInfo(deviceSettings),
+    deviceSettings: () => deviceSettingsInfo(deviceSettings, shortcut),
     updateDeviceSettings: async (_ctx, change) => {
-      await deviceSettings.update(change);
+      // A shortcut the system refuses is not kept: the registered one stays, and Settings says so.
+      const { quickNoteShortcut, ...rest } = change;
+      const taken = quickNoteShortcut === undefined || shortcut.use(quickNoteShortcut);
+      await deviceSettings.update(taken ? change : rest);
       setMainLanguage(resolveLanguage(deviceSettings.get().language, app.getPreferredSystemLanguages()));
       applySpellcheck(session.defaultSession, deviceSettings.get());
-      const info = deviceSettingsInfo(deviceSettings);
+      const info = deviceSettingsInfo(deviceSettings, shortcut);
       // Every window (the hidden quick note too) takes the new language and theme at once.
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.deviceSettingsChanged, info);
       deviceSettingsSaved?.();
@@ -196,5 +220,10 @@ export function createHandlers({
       return devicesSync.join(code, address);
     },
     unpairSyncDevice: (_ctx, id) => devicesSync.unpair(id),
+    saveQuickNote: async ({ sender }, note) => {
+      await restorer.whenIdle();
+      await saveQuickNote(host, note);
+      quickNote.hideIfSender(sender);
+    },
   };
 }

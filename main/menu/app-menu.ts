@@ -10,6 +10,8 @@ export interface MenuActions {
   exportAs: (format: ExportFormat) => void;
   /** Really quits, even while Rapport would otherwise stay in the tray. */
   quit: () => void;
+  /** The quick note's registered global shortcut (File → Quick note shows it), or none. */
+  quickNoteShortcut: () => string | undefined;
 }
 
 const EXPORTS: Array<[ExportFormat, string]> = [
@@ -19,19 +21,25 @@ const EXPORTS: Array<[ExportFormat, string]> = [
   ['rapport', 'menu.exportRapport'],
 ];
 
-/** Installs the menu in main's language, and again whenever the language changes. */
-export function installAppMenu(actions: MenuActions): void {
-  buildAppMenu(actions);
-  onMainLanguage(() => buildAppMenu(actions));
+/** Installs the menu in main's language, and again whenever the language changes; returns a rebuild (the shortcut changed). */
+export function installAppMenu(actions: MenuActions): () => void {
+  const build = (): void => buildAppMenu(actions, actions.quickNoteShortcut());
+  build();
+  onMainLanguage(build);
+  return build;
 }
 
-function buildAppMenu(actions: MenuActions): void {
+function buildAppMenu(actions: MenuActions, quickNoteShortcut: string | undefined): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: mt('menu.file'),
       submenu: [
-        { label: mt('menu.quickNote'), accelerator: 'CommandOrControl+Shift+N', click: actions.openQuickNote },
+        {
+          label: mt('menu.quickNote'),
+          ...(quickNoteShortcut ? { accelerator: quickNoteShortcut } : {}),
+          click: actions.openQuickNote,
+        },
         { label: mt('menu.import'), accelerator: 'CommandOrControl+I', click: actions.importFile },
         {
           label: mt('menu.export'),

@@ -28,6 +28,7 @@ describe('device settings', () => {
       openAtLogin: false,
       spellcheck: false,
       spellcheckLanguages: ['sv', 'en'],
+      quickNoteShortcut: 'CommandOrControl+Shift+Space',
     });
     expect(store.problem).toBeUndefined();
   });
@@ -65,6 +66,18 @@ describe('device settings', () => {
       language: 'en',
       theme: 'light',
     });
+  });
+
+  it('keep a chosen quick-note shortcut, and read one this Rapport refuses as the default', async () => {
+    const store = await DeviceSettingsStore.open(file, now);
+    await store.update({ quickNoteShortcut: 'CommandOrControl+Alt+N' });
+    expect((await DeviceSettingsStore.open(file, now)).get().quickNoteShortcut).toBe('CommandOrControl+Alt+N');
+    for (const bad of ['"Shift+N"', '42', '"Ctrl+Ctrl+N"']) {
+      expect(parseSettings(`{"version":1,"closeToTray":false,"quickNoteShortcut":${bad}}`)).toMatchObject({
+        closeToTray: false,
+        quickNoteShortcut: 'CommandOrControl+Shift+Space',
+      });
+    }
   });
 
   it('fall back to the defaults on a damaged file, keep it aside and write a good one', async () => {

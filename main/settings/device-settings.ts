@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { LANGUAGE_CHOICES, SPELLCHECK_LANGUAGES, THEME_CHOICES } from '@shared/ipc/contract';
 import { keepAside, replaceFile } from '../store/durable-io';
+import { DEFAULT_QUICK_NOTE_SHORTCUT, isQuickNoteAccelerator } from '@shared/shortcuts/accelerator';
 
 export const DEVICE_SETTINGS_FILE = 'device-settings.json';
 /** 'HH:MM', 00:00 to 23:59. */
@@ -36,6 +37,12 @@ const schema = z.looseObject({
   /** Windows and Linux: spellchecking, which fetches dictionaries from the internet, only once chosen. */
   spellcheck: z.boolean().default(false),
   spellcheckLanguages: z.array(z.enum(SPELLCHECK_LANGUAGES)).default(['sv', 'en']).catch(['sv', 'en']),
+  /** The quick note's global shortcut; one this Rapport cannot read falls back to the default. */
+  quickNoteShortcut: z
+    .string()
+    .refine(isQuickNoteAccelerator)
+    .default(DEFAULT_QUICK_NOTE_SHORTCUT)
+    .catch(DEFAULT_QUICK_NOTE_SHORTCUT),
 });
 
 export type DeviceSettings = z.infer<typeof schema>;
@@ -52,6 +59,7 @@ export type DeviceSettingsPatch = Partial<
     | 'windowBounds'
     | 'spellcheck'
     | 'spellcheckLanguages'
+    | 'quickNoteShortcut'
   >
 >;
 

@@ -1,24 +1,26 @@
 // The tray: the quickest way in, and what keeps Rapport within reach while the journal window is closed.
-// Quick note, Open Rapport, the follow-ups due now (a click opens that person), Quit. The global shortcut
-// opens the quick note from anywhere (device-local, so it never syncs to another machine).
-import { globalShortcut, Menu, nativeImage, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
+// Quick note (with the global shortcut main/shortcuts registered), Open Rapport, the follow-ups due now
+// (a click opens that person), Quit.
+import { Menu, nativeImage, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
 import type { FollowUp } from '@shared/practice/due-follow-ups';
 import { mt, onMainLanguage } from '../app/main-i18n';
 import { followUpLabel } from './follow-up-label';
 import { TRAY_ICONS, type TrayIconVariant } from './tray-icon';
-
-export const QUICK_NOTE_SHORTCUT = 'CommandOrControl+Shift+Space';
 
 export interface TrayActions {
   openJournal: () => void;
   openQuickNote: () => void;
   openContact: (contactId: string) => void;
   quit: () => void;
+  /** The quick note's registered global shortcut, shown beside its item (none when the system refused it). */
+  quickNoteShortcut: () => string | undefined;
 }
 
 export interface TrayHandle {
   /** Rebuilds the menu with these follow-ups (at most five are given). */
   showFollowUps(items: readonly FollowUp[]): void;
+  /** Rebuilds the menu (the quick-note shortcut changed). */
+  refresh(): void;
   destroy(): void;
 }
 
@@ -41,6 +43,7 @@ function menuText(text: string): string {
 }
 
 export function trayMenuTemplate(actions: TrayActions, followUps: readonly FollowUp[]): MenuItemConstructorOptions[] {
+  const shortcut = actions.quickNoteShortcut();
   const due: MenuItemConstructorOptions[] =
     followUps.length === 0
       ? []
@@ -53,7 +56,7 @@ export function trayMenuTemplate(actions: TrayActions, followUps: readonly Follo
           })),
         ];
   return [
-    { label: mt('tray.quickNote'), accelerator: QUICK_NOTE_SHORTCUT, click: actions.openQuickNote },
+    { label: mt('tray.quickNote'), ...(shortcut ? { accelerator: shortcut } : {}), click: actions.openQuickNote },
     { label: mt('tray.openJournal'), click: actions.openJournal },
     ...due,
     { type: 'separator' },
@@ -80,18 +83,15 @@ export function createTray(actions: TrayActions): TrayHandle {
     tray.setImage(trayImage(variant));
   };
   nativeTheme.on('updated', onTheme);
-  // A shortcut taken by another app is not an error worth a dialog: the tray still works.
-  const registered = globalShortcut.register(QUICK_NOTE_SHORTCUT, actions.openQuickNote);
-  if (!registered) console.warn(`Rapport: the shortcut ${QUICK_NOTE_SHORTCUT} is taken by another app.`);
   return {
     showFollowUps(items) {
       shown = items;
       rebuild();
     },
+    refresh: rebuild,
     destroy() {
       stopLanguage();
       nativeTheme.off('updated', onTheme);
-      globalShortcut.unregister(QUICK_NOTE_SHORTCUT);
       tray.destroy();
     },
   };

@@ -57,7 +57,8 @@ export async function openJournalWindow(
   return win;
 }
 
-export async function openQuickNoteWindow(): Promise<BrowserWindow> {
+/** Created hidden and not loaded yet: main/quick-note loads it once and shows it when asked. */
+export function createQuickNoteWindow(): { win: BrowserWindow; load: () => Promise<void> } {
   const win = secureWindow({
     title: mt('window.quickNote'),
     width: 460,
@@ -68,7 +69,5 @@ export async function openQuickNoteWindow(): Promise<BrowserWindow> {
     alwaysOnTop: true,
     skipTaskbar: true,
   });
-  win.once('ready-to-show', () => win.show());
-  await win.loadURL(pageUrl('quick-note'));
-  return win;
+  return { win, load: () => win.loadURL(pageUrl('quick-note')) };
 }

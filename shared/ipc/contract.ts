@@ -99,6 +99,14 @@ export interface DeviceSettingsInfo {
   spellcheckLanguages: SpellcheckLanguage[];
   /** False on macOS, where the OS checks spelling (always on, nothing fetched) and the setting is not shown. */
   spellcheckApplies: boolean;
+  /** The global shortcut chosen for the quick note (an Electron accelerator). */
+  quickNoteShortcut: string;
+  /** The one main has registered now, or null when the system refused every attempt so far. */
+  quickNoteShortcutRegistered: string | null;
+  /** The latest accelerator the system refused (another app holds it); cleared by the next success. */
+  quickNoteShortcutRefused?: string;
+  /** Free accelerators to offer instead, when the chosen one is not registered. */
+  quickNoteShortcutSuggestions?: string[];
 }
 
 export type DeviceSettingsChange = Partial<
@@ -112,6 +120,7 @@ export type DeviceSettingsChange = Partial<
     | 'openAtLogin'
     | 'spellcheck'
     | 'spellcheckLanguages'
+    | 'quickNoteShortcut'
   >
 >;
 
@@ -145,6 +154,14 @@ export interface SyncOffer {
   qr: string;
 }
 
+/** A note from the quick-note window; main adds it to the inbox of its own document. */
+export interface QuickNoteInput {
+  text: string;
+}
+
+/** The longest quick note main accepts (a note, not a document: about 20 pages of text). */
+export const MAX_QUICK_NOTE_CHARS = 50_000;
+
 /** Renderer → main calls: method name → channel, arguments and result. */
 export interface InvokeContract {
   journalInfo: { args: []; result: JournalInfo };
@@ -176,6 +193,8 @@ export interface InvokeContract {
   /** Pairs with the device at `address` (host:port) using its code; refused with a sentence when it cannot. */
   joinSyncDevice: { args: [code: string, address: string]; result: SyncDevicesInfo };
   unpairSyncDevice: { args: [id: string]; result: SyncDevicesInfo };
+  /** Adds the note to main's journal; resolves once it is fsync'd, then main hides the quick-note window. */
+  saveQuickNote: { args: [note: QuickNoteInput]; result: void };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -206,6 +225,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   addSyncDevice: 'sync:add-device',
   joinSyncDevice: 'sync:join',
   unpairSyncDevice: 'sync:unpair',
+  saveQuickNote: 'quick-note:save',
 };
 
 /** Main → renderer pushes. */

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { INVOKE_CHANNELS, MAX_DOC_MESSAGE_BYTES, MAX_IMPORT_BYTES, type InvokeName } from './contract';
+import {
+  INVOKE_CHANNELS,
+  MAX_DOC_MESSAGE_BYTES,
+  MAX_IMPORT_BYTES,
+  MAX_QUICK_NOTE_CHARS,
+  type InvokeName,
+} from './contract';
 import { INVOKE_VALIDATORS } from './validation';
 
 /** The refusal main sends back (register.ts words it the same way), or undefined when accepted. */
@@ -50,6 +56,19 @@ describe('IPC size limits', () => {
 
   it('exportJournal: anything but a known format is refused, however long', () => {
     expect(refusal('exportJournal', [long(1_000_000)])).toMatch(/expected one of/i);
+  });
+
+  it('saveQuickNote: a blank note, a note over the limit and unknown fields are refused', () => {
+    expect(refusal('saveQuickNote', [{ text: 'Ask Ana about the guild' }])).toBeUndefined();
+    expect(refusal('saveQuickNote', [{ text: ' \n ' }])).toMatch(/has some text/);
+    expect(refusal('saveQuickNote', [{ text: long(MAX_QUICK_NOTE_CHARS + 1) }])).toMatch(/<=50000 characters/);
+    expect(refusal('saveQuickNote', [{ text: 'x', extra: 1 }])).toMatch(/unrecognized key/i);
+  });
+
+  it('updateDeviceSettings: a quick-note shortcut must be an accelerator Rapport accepts', () => {
+    expect(refusal('updateDeviceSettings', [{ quickNoteShortcut: 'CommandOrControl+Alt+N' }])).toBeUndefined();
+    expect(refusal('updateDeviceSettings', [{ quickNoteShortcut: 'Shift+N' }])).toMatch(/one key with Ctrl, Alt or ⌘/);
+    expect(refusal('updateDeviceSettings', [{ quickNoteShortcut: long(61) }])).toMatch(/<=60 characters/);
   });
 
   it('calls without arguments refuse any argument, so nothing large rides along', () => {

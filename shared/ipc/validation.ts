@@ -2,12 +2,14 @@
 // the contract so a channel without a validator, or a validator of the wrong shape, does not compile.
 import { z } from 'zod';
 import { isHttpUrl } from '../text/urls';
+import { isQuickNoteAccelerator } from '../shortcuts/accelerator';
 import {
   EXPORT_FORMATS,
   LANGUAGE_CHOICES,
   MAX_DOC_MESSAGE_BYTES,
   MAX_IMPORT_BYTES,
   SPELLCHECK_LANGUAGES,
+  MAX_QUICK_NOTE_CHARS,
   THEME_CHOICES,
   type InvokeArgs,
   type InvokeName,
@@ -66,6 +68,19 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
       openAtLogin: z.boolean().optional(),
       spellcheck: z.boolean().optional(),
       spellcheckLanguages: z.array(z.enum(SPELLCHECK_LANGUAGES)).max(SPELLCHECK_LANGUAGES.length).optional(),
+      quickNoteShortcut: z
+        .string()
+        .max(60)
+        .refine(isQuickNoteAccelerator, 'a shortcut is one key with Ctrl, Alt or ⌘ (e.g. CommandOrControl+Shift+Space)')
+        .optional(),
+    }),
+  ]),
+  saveQuickNote: z.tuple([
+    z.strictObject({
+      text: z
+        .string()
+        .max(MAX_QUICK_NOTE_CHARS)
+        .refine((text) => text.trim() !== '', 'a quick note has some text'),
     }),
   ]),
   takeImportPreview: z.tuple([]),

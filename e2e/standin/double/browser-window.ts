@@ -67,9 +67,19 @@ export class BrowserWindowDouble extends EventEmitter {
   readonly webContents: WebContentsDouble;
   private readonly preferences: WindowPreferences;
   private bounds: Bounds;
-  private visible: boolean;
+  private shown = false;
+  /** Every show and hide is kept in the record too, so a spec can see what main did. */
+  private get visible(): boolean {
+    return this.shown;
+  }
+  private set visible(value: boolean) {
+    this.shown = value;
+    if (this.preferences) this.preferences.visible = value; // undefined only while the constructor runs
+  }
   private minimized = false;
   private destroyed = false;
+  /** The window that had the focus before this one took it: hiding this one gives it back, as the OS does. */
+  private focusedBefore: number | null = null;
   private title: string;
   private alwaysOnTop: boolean;
 
@@ -81,6 +91,7 @@ export class BrowserWindowDouble extends EventEmitter {
     this.title = options.title ?? 'Rapport';
     this.alwaysOnTop = options.alwaysOnTop === true;
     this.preferences = preferencesOf(this.id, options.webPreferences ?? {});
+    this.preferences.visible = this.visible;
     records.windows.push(this.preferences);
     if (this.preferences.spellcheck) session.defaultSession.spellcheckingWindowOpened();
     this.webContents = new WebContentsDouble(this.id, () => this.emit('ready-to-show', electronEvent()));
@@ -152,9 +163,12 @@ export class BrowserWindowDouble extends EventEmitter {
   hide(): void {
     this.assertAlive();
     if (!this.visible) return;
+    const hadFocus = state.focusedWindowId === this.id;
     this.visible = false;
     this.loseFocus();
     this.emit('hide');
+    const before = this.focusedBefore === null ? undefined : windows.get(this.focusedBefore);
+    if (hadFocus && before?.isVisible() && !before.minimized) before.takeFocus();
   }
   focus(): void {
     this.assertAlive();
@@ -277,6 +291,7 @@ export class BrowserWindowDouble extends EventEmitter {
   private takeFocus(): void {
     const previous = state.focusedWindowId === null ? undefined : windows.get(state.focusedWindowId);
     if (previous === this) return;
+    this.focusedBefore = previous?.id ?? null;
     state.focusedWindowId = this.id;
     previous?.emit('blur');
     this.emit('focus');

@@ -29,10 +29,18 @@ export function normalizeAccelerator(accelerator: string): string {
 
 const registered = new Map<string, { accelerator: string; callback: () => void }>();
 
+/** Accelerators "another app" holds, so the system refuses them: RAPPORT_STANDIN_TAKEN_SHORTCUTS, comma-separated. */
+const taken = new Set(
+  (process.env.RAPPORT_STANDIN_TAKEN_SHORTCUTS ?? '')
+    .split(',')
+    .filter((a) => a.trim() !== '')
+    .map(normalizeAccelerator),
+);
+
 export const globalShortcut = {
   register(accelerator: string, callback: () => void): boolean {
     const key = normalizeAccelerator(accelerator);
-    if (registered.has(key)) return false;
+    if (registered.has(key) || taken.has(key)) return false;
     registered.set(key, { accelerator, callback });
     return true;
   },

@@ -1,7 +1,7 @@
 // Tray double: remembers the latest live tray so a test can click it or pick a context-menu item.
 import { EventEmitter } from 'node:events';
 import { provide } from './channel';
-import type { MenuDouble } from './menu';
+import { MenuDouble } from './menu';
 import { electronEvent, requireReady } from './state';
 
 const trays: TrayDouble[] = [];
@@ -70,5 +70,10 @@ provide({
     const item = menu.find(label);
     if (!item) throw new Error(`no tray menu item '${label}'; items: ${menu.labels().join(', ')}`);
     item.click();
+  },
+  menuAccelerator({ menu, label }) {
+    const item = (menu === 'app' ? MenuDouble.getApplicationMenu() : trayMenu())?.find(label);
+    if (!item) throw new Error(`no ${menu} menu item '${label}'`);
+    return item.accelerator ?? null;
   },
 });

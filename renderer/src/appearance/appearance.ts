@@ -8,7 +8,7 @@ import {
   type RapportApi,
   type ThemeChoice,
 } from '@shared/ipc/contract';
-import { pickLanguage } from '../i18n';
+import { pickLanguage } from '@shared/i18n/language';
 
 export interface Appearance {
   language: LanguageChoice;

@@ -38,6 +38,9 @@ export const en = {
     hint: '{{key}}+Enter to save · Esc to close',
     save: 'Save note',
     saved: 'Saved to your inbox',
+    saving: 'Saving…',
+    failed: 'Not saved yet — your note is still here. {{reason}}',
+    desktopOnly: 'The quick note belongs to the desktop app; in the browser, use the Inbox.',
   },
   importing: {
     button: 'Import…',

@@ -43,6 +43,9 @@ export const sv: Messages = {
     hint: '{{key}}+Enter sparar · Esc stänger',
     save: 'Spara anteckning',
     saved: 'Sparad i din inkorg',
+    saving: 'Sparar…',
+    failed: 'Inte sparad än — anteckningen finns kvar här. {{reason}}',
+    desktopOnly: 'Snabbanteckningen hör till skrivbordsappen; i webbläsaren använder du Inkorgen.',
   },
   importing: {
     button: 'Importera…',

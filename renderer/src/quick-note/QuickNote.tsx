@@ -1,47 +1,51 @@
-// Capture before it fades: type, Ctrl/Cmd+Enter, gone. The note lands in the inbox, and the window
-// closes only after main has the note on disk.
-import { useState, type KeyboardEvent } from 'react';
+// Capture before it fades: type, Ctrl/Cmd+Enter, gone. The window holds no replica of the journal: main adds
+// the note to its own document and answers once it is on disk; only then is the draft cleared and hidden.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addInboxNote } from '@shared/schema';
-import { useJournal } from '../data/journal-context';
-import { SaveIndicator } from '../components/SaveIndicator';
+import type { RapportApi } from '@shared/ipc/contract';
+import { ipcErrorMessage } from '../data/ipc-error';
+import { useDraft } from './use-draft';
+import './quick-note.css';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
-// What is typed survives a reload of this window (a restore reloads every window) until it is saved.
-const DRAFT_KEY = 'rapport-quick-note-draft';
 
-export function QuickNote() {
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: string };
+
+export function QuickNote({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
-  const session = useJournal();
-  const [text, setTextState] = useState(() => sessionStorage.getItem(DRAFT_KEY) ?? '');
-  const setText = (value: string): void => {
-    setTextState(value);
-    if (value) sessionStorage.setItem(DRAFT_KEY, value);
-    else sessionStorage.removeItem(DRAFT_KEY);
-  };
-  const [savedOnce, setSavedOnce] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const [text, setText] = useDraft();
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const field = useRef<HTMLTextAreaElement>(null);
+  const saving = state.kind === 'saving';
 
-  // The draft stays (on screen and in sessionStorage) until main has the note on disk: while main cannot
-  // save, the indicator says why and the provider keeps resending; nothing typed is thrown away.
+  // The window is made once and shown many times: each time it comes up, the caret is back in the note.
+  useEffect(() => {
+    const onFocus = (): void => field.current?.focus();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
+
+  // A failed save keeps every character: main rejects with the store's reason and nothing is cleared.
   const save = async (): Promise<void> => {
     const note = text.trim();
     if (note === '' || saving) return;
-    setSaving(true);
-    addInboxNote(session.doc, note);
-    await session.whenSaved();
-    setText('');
-    setSaving(false);
-    setSavedOnce(true);
-    if (session.api) await session.api.closeWindow();
+    setState({ kind: 'saving' });
+    try {
+      await api.saveQuickNote({ text: note });
+      setText('');
+      setState({ kind: 'saved' });
+    } catch (error) {
+      setState({ kind: 'failed', reason: ipcErrorMessage(error) });
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
-    } else if (event.key === 'Escape' && session.api) {
-      void session.api.closeWindow();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void api.closeWindow(); // main hides the window; the draft stays
     }
   };
 
@@ -52,19 +56,32 @@ export function QuickNote() {
       </label>
       <textarea
         id="quick-note-text"
+        ref={field}
         autoFocus
         value={text}
         placeholder={t('quickNote.placeholder')}
         readOnly={saving}
-        onChange={(e) => setText(e.target.value)}
+        aria-describedby={state.kind === 'failed' ? 'quick-note-problem' : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (state.kind === 'saved') setState({ kind: 'idle' });
+        }}
         onKeyDown={onKeyDown}
         rows={5}
       />
+      {state.kind === 'failed' && (
+        <p id="quick-note-problem" className="quick-note-problem" role="alert">
+          {t('quickNote.failed', { reason: state.reason })}
+        </p>
+      )}
       <div className="quick-note-foot">
-        <span className="hint">
-          {savedOnce ? t('quickNote.saved') : t('quickNote.hint', { key: isMac ? '⌘' : 'Ctrl' })}
+        <span className="hint" role="status">
+          {state.kind === 'saved'
+            ? t('quickNote.saved')
+            : saving
+              ? t('quickNote.saving')
+              : t('quickNote.hint', { key: isMac ? '⌘' : 'Ctrl' })}
         </span>
-        <SaveIndicator />
         <button
           type="button"
           className="button-primary"

@@ -2,6 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog';
 import { isMac } from './use-global-keys';
+import { desktopApi } from '../platform/rapport-api';
+import { useDeviceSettings } from '../platform/use-device-settings';
+import { useDescribeShortcut } from './use-describe-shortcut';
 
 const KEYS = [
   'log',
@@ -22,13 +25,21 @@ const KEYS = [
 export function KeysDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const mod = isMac ? '⌘' : 'Ctrl';
+  // The quick note's key is the one main registered (Settings may have changed it, or the system refused it).
+  const [device] = useDeviceSettings(desktopApi());
+  const describe = useDescribeShortcut();
+  const keysOf = (key: (typeof KEYS)[number]): string => {
+    if (key !== 'quickNote' || !device) return t(`shell.keys.${key}.keys`, { mod });
+    const registered = device.quickNoteShortcutRegistered;
+    return registered ? describe(registered) : t('settings.shortcut.noneShort');
+  };
   return (
     <Dialog title={t('shell.keys.title')} onClose={onClose}>
       <dl className="keys-list">
         {KEYS.map((key) => (
           <div key={key} className="keys-row">
             <dt>
-              <kbd>{t(`shell.keys.${key}.keys`, { mod })}</kbd>
+              <kbd>{keysOf(key)}</kbd>
             </dt>
             <dd>{t(`shell.keys.${key}.what`)}</dd>
           </div>

@@ -110,6 +110,23 @@ export const strings = defineStrings(
       openAtLogin: 'Start Rapport when I log in',
       hint: 'Rapport starts quietly in the tray, without opening a window, so quick notes and reminders are there from the start.',
     },
+    shortcut: {
+      heading: 'Quick note shortcut',
+      intro:
+        'Opens the quick note from anywhere, even while Rapport is in the background. It belongs to this computer.',
+      field: 'Shortcut',
+      fieldHint:
+        'Click the field and press the new combination: Ctrl, Alt or ⌘ together with a letter, digit or function key.',
+      registered: 'Works now:',
+      none: 'No shortcut opens the quick note right now; the tray still does.',
+      noneShort: 'none right now',
+      refused: 'The system did not accept {{keys}} — another app probably uses it.',
+      suggest: 'Free to use instead:',
+      use: 'Use {{keys}}',
+      invalid: 'A shortcut needs Ctrl, Alt or ⌘ together with a letter, digit or function key.',
+      failed: 'The shortcut could not be changed. Please try again.',
+      keyWords: { shift: 'Shift', space: 'Space' },
+    },
   },
   {
     title: 'Inställningar',
@@ -219,6 +236,23 @@ export const strings = defineStrings(
       heading: 'När Rapport startar',
       openAtLogin: 'Starta Rapport när jag loggar in',
       hint: 'Rapport startar i stillhet i systemfältet, utan att öppna något fönster, så att snabbanteckningar och påminnelser finns där från början.',
+    },
+    shortcut: {
+      heading: 'Kortkommando för snabbanteckning',
+      intro: 'Öppnar snabbanteckningen var du än är, även när Rapport ligger i bakgrunden. Det gäller den här datorn.',
+      field: 'Kortkommando',
+      fieldHint:
+        'Klicka i fältet och tryck den nya kombinationen: Ctrl, Alt eller ⌘ tillsammans med en bokstav, en siffra eller en funktionstangent.',
+      registered: 'Fungerar nu:',
+      none: 'Just nu öppnar inget kortkommando snabbanteckningen; det gör systemfältet fortfarande.',
+      noneShort: 'inget just nu',
+      refused: 'Systemet godtog inte {{keys}} — troligen använder ett annat program det.',
+      suggest: 'Lediga att använda i stället:',
+      use: 'Använd {{keys}}',
+      invalid:
+        'Ett kortkommando behöver Ctrl, Alt eller ⌘ tillsammans med en bokstav, en siffra eller en funktionstangent.',
+      failed: 'Kortkommandot kunde inte ändras. Försök gärna igen.',
+      keyWords: { shift: 'Skift', space: 'Mellanslag' },
     },
   },
 );

@@ -10,6 +10,7 @@ import { RemindersPanel } from './RemindersPanel';
 import { LoginPanel } from './LoginPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { SpellcheckPanel } from './SpellcheckPanel';
+import { ShortcutPanel } from './ShortcutPanel';
 import { useJournal } from '../../data/journal-context';
 import { usePracticeSettings } from './use-practice-settings';
 import { useWeeklyChallenge } from './use-weekly-challenge';
@@ -65,6 +66,7 @@ export function SettingsView() {
         {api && <LoginPanel api={api} />}
         {api && <DevicesPanel api={api} />}
         {api && <SpellcheckPanel api={api} />}
+        {api && <ShortcutPanel api={api} />}
       </div>
     </section>
   );
