@@ -16,6 +16,7 @@ async function shownEverywhere(app: RapportApp, page: Page): Promise<[string | n
   await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
   const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   const row = keys.locator('.keys-row').filter({ hasText: 'Quick note, even when Rapport is in the background' });
+  await expect(row.locator('kbd')).not.toBeEmpty(); // main has told the window which key is registered
   const text = (await row.locator('kbd').textContent()) ?? '';
   await keys.getByRole('button', { name: 'Close' }).click();
   return [file, tray, text];

@@ -44,10 +44,10 @@ test('the reminder opens the closed journal window on Today', async ({ launch })
   const window = await app.firstWindow();
   await journal.goTo(window, 'People');
   await window.close();
-  await expect.poll(() => app.windows().length).toBe(0);
+  await expect.poll(() => journal.windows(app).length).toBe(0);
   await expect.poll(() => app.notifications()).toHaveLength(1);
   await app.clickNotification(0);
-  const reopened = await app.firstWindow();
+  const reopened = await app.waitForWindow('index.html');
   await remindersUi.expectOnToday(reopened);
 });
 

@@ -38,6 +38,8 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'onImportPreview',
       'onJournalReplaced',
       'onOpenContact',
+      'onOpenToday',
+      'takeImportPreview',
       'openDataFolder',
       'openExternal',
       'openQuickNote',

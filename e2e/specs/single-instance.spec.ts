@@ -12,12 +12,12 @@ test('a second launch brings back the journal window that was closed to the tray
   const app = await launch();
   const page = await app.firstWindow();
   await page.close();
-  await expect.poll(() => app.windows().length).toBe(0);
+  await expect.poll(() => journal.windows(app).length).toBe(0);
 
   await app.launchAgain([]);
-  const again = await app.firstWindow();
+  const again = await app.waitForWindow('index.html');
   await expect(again.getByRole('heading', { name: 'Today', level: 2 })).toBeVisible();
-  expect(app.windows()).toHaveLength(1);
+  expect(journal.windows(app)).toHaveLength(1);
 });
 
 test('a file given to a second launch opens the import preview in the running window', async ({ launch }) => {
@@ -30,16 +30,16 @@ test('a file given to a second launch opens the import preview in the running wi
   await expect(preview.getByRole('heading', { name: 'Import connections-v1.csv' })).toBeVisible();
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(journal.people(page)).toHaveCount(3);
-  expect(app.windows()).toHaveLength(1);
+  expect(journal.windows(app)).toHaveLength(1);
 });
 
 test('a file relative to where Rapport was started again opens, even with the window closed', async ({ launch }) => {
   const app = await launch();
   await (await app.firstWindow()).close();
-  await expect.poll(() => app.windows().length).toBe(0);
+  await expect.poll(() => journal.windows(app).length).toBe(0);
 
   await app.launchAgain(['connections-v1.csv'], fixture(''));
-  const page = await app.firstWindow();
+  const page = await app.waitForWindow('index.html');
   const preview = page.getByRole('dialog', { name: 'Import preview' });
   await expect(preview.getByRole('heading', { name: 'Import connections-v1.csv' })).toBeVisible();
 });
@@ -66,9 +66,9 @@ test('Rapport started with a file shows its import preview first', async ({ laun
 test('started at login, Rapport waits in the tray without a window until it is opened', async ({ launch }) => {
   const app = await launch({ args: ['--hidden'] });
   await expect.poll(() => app.tray.menuItems()).toContain('Open Rapport');
-  expect(app.windows()).toHaveLength(0);
+  expect(journal.windows(app)).toHaveLength(0);
   await app.tray.clickMenuItem('Open Rapport');
-  await app.firstWindow();
+  await app.waitForWindow('index.html');
 });
 
 test('“Start Rapport when I log in” writes the autostart entry on Linux, and removes it again', async ({

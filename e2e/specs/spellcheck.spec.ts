@@ -31,8 +31,9 @@ test('choosing spellchecking in Settings points the dictionary download at Elect
   expect(recorded.dictionaryDownloadUrl).toBe(ELECTRON_DICTIONARY_HOST);
 
   // A window opened now checks spelling, so Chromium asks the dictionary host (the stand-in refuses it).
-  await app.tray.clickMenuItem('Quick note…');
-  await app.waitForWindow('quick-note.html');
+  await page.close(); // into the tray
+  await app.tray.clickMenuItem('Open Rapport');
+  const reopened = await app.waitForWindow('index.html');
   recorded = await app.recorded();
   expect(recorded.windows.at(-1)?.spellcheck).toBe(true);
   expect(recorded.offOriginRequests.map((r) => [r.source, new URL(r.url).origin])).toContainEqual([
@@ -41,6 +42,10 @@ test('choosing spellchecking in Settings points the dictionary download at Elect
   ]);
 
   // Turned off again: back to fetching nothing.
-  await enable.uncheck();
+  await journal.goTo(reopened, 'Settings');
+  await reopened
+    .getByRole('region', { name: 'Spelling' })
+    .getByRole('checkbox', { name: /Check spelling/ })
+    .uncheck();
   await expect.poll(async () => (await app.recorded()).dictionaryDownloadUrl).toMatch(/^app:\/\/rapport\//);
 });

@@ -152,7 +152,9 @@ export async function launchStandin(opts: LaunchOptions & { mainBundle: string }
   const app: RapportApp = {
     backend: 'standin',
     dataDir: opts.dataDir,
-    firstWindow: () => waitForPage('first window', () => standin.loadedPages()[0]),
+    // The journal window (the quick note's hidden window is made too, after it).
+    firstWindow: () =>
+      waitForPage('the journal window', () => standin.loadedPages().find((p) => p.url().includes('index.html'))),
     waitForWindow: (urlPart) =>
       waitForPage(`window with '${urlPart}' in its URL`, () =>
         standin.loadedPages().find((p) => p.url().includes(urlPart)),

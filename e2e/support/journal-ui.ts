@@ -9,6 +9,11 @@ export interface NewContact {
 }
 
 export const journal = {
+  /** The open journal windows (the quick note's hidden window is always there too, and is not one). */
+  windows(app: { windows(): Page[] }): Page[] {
+    return app.windows().filter((page) => page.url().includes('index.html'));
+  },
+
   /**
    * Adds a contact through "New contact". When the form says the person may already be in the journal, the
    * helper adds them anyway — a spec that cares about that notice checks it itself (contacts.spec.ts).

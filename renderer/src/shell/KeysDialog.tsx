@@ -29,7 +29,9 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
   const [device] = useDeviceSettings(desktopApi());
   const describe = useDescribeShortcut();
   const keysOf = (key: (typeof KEYS)[number]): string => {
-    if (key !== 'quickNote' || !device) return t(`shell.keys.${key}.keys`, { mod });
+    if (key !== 'quickNote') return t(`shell.keys.${key}.keys`, { mod });
+    // On the desktop the key is main's to tell: nothing is shown until it has (never a guess that may be stale).
+    if (!device) return desktopApi() ? '' : t(`shell.keys.${key}.keys`, { mod });
     const registered = device.quickNoteShortcutRegistered;
     return registered ? describe(registered) : t('settings.shortcut.noneShort');
   };
