@@ -26,7 +26,7 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const mod = isMac ? '⌘' : 'Ctrl';
   // The quick note's key is the one main registered (Settings may have changed it, or the system refused it).
-  const [device] = useDeviceSettings(desktopApi());
+  const { info: device } = useDeviceSettings(desktopApi());
   const describe = useDescribeShortcut();
   const keysOf = (key: (typeof KEYS)[number]): string => {
     if (key !== 'quickNote') return t(`shell.keys.${key}.keys`, { mod });

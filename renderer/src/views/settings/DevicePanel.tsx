@@ -1,34 +1,16 @@
 // Settings of this computer only (main's device-settings file, never synced): whether closing the window
 // leaves Rapport in the tray. Shown in the desktop app where it applies — not in the browser, not on macOS.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceSettingsInfo, RapportApi } from '@shared/ipc/contract';
+import type { RapportApi } from '@shared/ipc/contract';
+import { useDeviceSettings } from '../../platform/use-device-settings';
 
 export function DevicePanel({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
   const id = useId();
-  const [info, setInfo] = useState<DeviceSettingsInfo | undefined>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.deviceSettings().then(
-      (next) => live && setInfo(next),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const { info, change, failed } = useDeviceSettings(api);
   if (!info?.closeToTrayApplies) return null;
 
-  const change = (closeToTray: boolean): void => {
-    setInfo({ ...info, closeToTray });
-    setFailed(false);
-    api.updateDeviceSettings({ closeToTray }).then(setInfo, () => {
-      setInfo(info);
-      setFailed(true);
-    });
-  };
   return (
     <section className="panel settings-panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('settings.device.heading')}</h3>
@@ -43,7 +25,7 @@ export function DevicePanel({ api }: { api: RapportApi }) {
           type="checkbox"
           checked={info.closeToTray}
           aria-describedby={`${id}-hint`}
-          onChange={(e) => change(e.target.checked)}
+          onChange={(e) => change({ closeToTray: e.target.checked })}
         />
         <span>{t('settings.device.closeToTray')}</span>
       </label>

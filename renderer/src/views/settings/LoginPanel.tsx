@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RapportApi } from '@shared/ipc/contract';
-import { useDeviceSettings } from './use-device-settings';
+import { useDeviceSettings } from '../../platform/use-device-settings';
 
 export function LoginPanel({ api }: { api: RapportApi }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RapportApi } from '@shared/ipc/contract';
-import { useDeviceSettings } from './use-device-settings';
+import { useDeviceSettings } from '../../platform/use-device-settings';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -14,7 +14,7 @@ export function ShortcutPanel({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
   const id = useId();
   const describe = useDescribeShortcut();
-  const [info, setInfo] = useDeviceSettings(api);
+  const { info, setInfo } = useDeviceSettings(api);
   const [problem, setProblem] = useState<'invalid' | 'failed' | undefined>();
   if (!info) return null;
 

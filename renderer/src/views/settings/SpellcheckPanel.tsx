@@ -1,11 +1,11 @@
 // Settings → Spelling, on Windows and Linux only: spellchecking fetches Hunspell dictionaries from the
 // internet there, so it is off until chosen here. macOS checks spelling with the OS and shows no panel.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useDeviceSettings } from '../../platform/use-device-settings';
 import { useTranslation } from 'react-i18next';
 import {
   SPELLCHECK_LANGUAGES,
   type DeviceSettingsChange,
-  type DeviceSettingsInfo,
   type RapportApi,
   type SpellcheckLanguage,
 } from '@shared/ipc/contract';
@@ -13,29 +13,14 @@ import {
 export function SpellcheckPanel({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
   const id = useId();
-  const [info, setInfo] = useState<DeviceSettingsInfo | undefined>();
-  const [failed, setFailed] = useState(false);
+  const settings = useDeviceSettings(api);
+  const { info, failed } = settings;
   const [changed, setChanged] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.deviceSettings().then(
-      (next) => live && setInfo(next),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
   if (!info?.spellcheckApplies) return null;
 
   const change = (patch: DeviceSettingsChange): void => {
-    setInfo({ ...info, ...patch });
-    setFailed(false);
     setChanged(true);
-    api.updateDeviceSettings(patch).then(setInfo, () => {
-      setInfo(info);
-      setFailed(true);
-    });
+    settings.change(patch);
   };
   const toggleLanguage = (language: SpellcheckLanguage, on: boolean): void => {
     const next = SPELLCHECK_LANGUAGES.filter((l) => (l === language ? on : info.spellcheckLanguages.includes(l)));
