@@ -49,7 +49,7 @@ export interface ImportOutcome {
 /** One backup in `<data dir>/backups/`; `kind` says why it exists (weekly: an older daily kept for its week). */
 export interface BackupInfo {
   file: string;
-  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update';
+  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update' | 'pairing';
   /** ISO 8601. */
   createdAt: string;
   size: number;
