@@ -34,6 +34,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'addSyncDevice',
       'joinSyncDevice',
       'unpairSyncDevice',
+      'adoptSyncJournal',
       'onDocMessage',
       'onImportPreview',
       'onJournalReplaced',

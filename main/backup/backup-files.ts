@@ -5,7 +5,14 @@ import { basename, join } from 'node:path';
 import { replaceFile } from '../store/durable-io';
 import { explainDiskError } from '../store/disk-errors';
 
-export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore', 'before-migration'] as const;
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-import',
+  'before-restore',
+  'before-migration',
+  'before-pairing',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface BackupEntry {

@@ -46,6 +46,26 @@ export class RestoreService {
     return run;
   }
 
+  /**
+   * Pairing with a device on another journal (ARCHITECTURE "Two journals"): the journal becomes `prepare()`'s
+   * state — the other's, with this journal merged in when it had content — through the same swap as a restore.
+   * `prepare` runs once nothing else writes, so no edit slips in between; its `backUp` takes a backup first.
+   */
+  adopt(prepare: () => { state: Uint8Array; backUp: boolean }): Promise<BackupEntry | undefined> {
+    if (this.running) return Promise.reject(new Error(mt('errors.restoreRunning')));
+    const run = (async () => {
+      await this.journal.store.whenFlushed();
+      const { state, backUp } = prepare();
+      const before = backUp ? await this.backups.backupNow('before-pairing') : undefined;
+      await this.journal.replaceWith(state);
+      this.onReplaced();
+      return before;
+    })();
+    this.running = run;
+    void run.finally(() => (this.running = undefined)).catch(() => undefined);
+    return run;
+  }
+
   private async run(file: string): Promise<RestoreOutcome> {
     // Everything that can refuse the file happens before anything is written.
     const plan = await readRestorePlan(await resolveBackupFile(this.journal.dataDir, file));

@@ -52,7 +52,7 @@ export function dailyBackupDue(entries: readonly BackupEntry[], now: Date): bool
 }
 
 /** How the Backups screen names a backup: dailies older than the newest 7 days are kept as weeklies. */
-export type BackupKind = 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update';
+export type BackupKind = 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update' | 'pairing';
 
 export function backupKinds(entries: readonly BackupEntry[]): Map<BackupEntry, BackupKind> {
   const newestFirst = [...entries].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
@@ -75,7 +75,9 @@ export function backupKinds(entries: readonly BackupEntry[]): Map<BackupEntry, B
             ? 'restore'
             : entry.reason === 'before-migration'
               ? 'update'
-              : 'manual',
+              : entry.reason === 'before-pairing'
+                ? 'pairing'
+                : 'manual',
       );
   }
   return kinds;

@@ -20,6 +20,7 @@ import type { BackupService } from '../backup/backup-service';
 import type { BackupEntry } from '../backup/backup-files';
 import type { RestoreService } from '../backup/restore-service';
 import { backupKinds } from '../backup/retention';
+import { adoptJournal } from '../sync/adopt-journal';
 import { exportWithDialog } from '../export/export-dialog';
 import type { DeviceSettingsStore } from '../settings/device-settings';
 import { wouldChange } from '@shared/sync/doc-sync';
@@ -220,6 +221,12 @@ export function createHandlers({
       return devicesSync.join(code, address);
     },
     unpairSyncDevice: (_ctx, id) => devicesSync.unpair(id),
+    adoptSyncJournal: async (_ctx, id) => {
+      host.assertWritable();
+      await restorer.whenIdle();
+      await adoptJournal(devicesSync, id, restorer, () => host.doc);
+      return devicesSync.info();
+    },
     saveQuickNote: async ({ sender }, note) => {
       await restorer.whenIdle();
       await saveQuickNote(host, note);

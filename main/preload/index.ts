@@ -43,6 +43,7 @@ const api: RapportApi = {
   addSyncDevice: call('addSyncDevice'),
   joinSyncDevice: call('joinSyncDevice'),
   unpairSyncDevice: call('unpairSyncDevice'),
+  adoptSyncJournal: call('adoptSyncJournal'),
   saveQuickNote: call('saveQuickNote'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),

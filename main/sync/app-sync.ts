@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import type { SyncDevicesInfo, SyncOffer } from '@shared/ipc/contract';
+import { adoptionSummary } from '@shared/sync/adopt-plan';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
 import { chooseSealer, type SafeStorageLike } from './secret-sealer';
 import type { SyncJournal } from './peer-session';
@@ -79,10 +80,18 @@ export class AppSync {
     return { code: offer.code, address: offer.address, expiresAt: offer.expiresAt.toISOString(), qr };
   }
 
+  /** Pairs; when the other device keeps another journal, says what adopting it would do (nothing is done yet). */
   async join(code: string, address: string): Promise<SyncDevicesInfo> {
     if (!this.address) await this.setEnabled(true);
-    await this.service.pair(code, address);
-    return this.info();
+    const paired = await this.service.pair(code, address);
+    if (!paired.otherJournal) return this.info();
+    const summary = adoptionSummary(this.journal().doc);
+    return { ...this.info(), adoption: { device: paired.device, name: paired.name, summary } };
+  }
+
+  /** The complete state of a just-paired device's journal (see ./adopt-journal). */
+  adopt(device: string): Promise<{ state: Uint8Array }> {
+    return this.service.adopt(device);
   }
 
   async unpair(device: string): Promise<SyncDevicesInfo> {

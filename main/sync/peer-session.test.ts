@@ -111,3 +111,44 @@ describe('peer session', () => {
     expect(refused).toEqual(['malformed']);
   });
 });
+
+describe('peer session, adopting another journal', () => {
+  async function adoptTalk(allowAdopt: boolean) {
+    const mine = new Y.Doc();
+    migrate(mine);
+    createContact(mine, { name: 'Only here' }, at('2026-11-20'));
+    const theirs = new Y.Doc();
+    migrate(theirs);
+    createContact(theirs, { name: 'Noor' }, at('2026-11-21'));
+    const theirsBefore = Y.encodeStateAsUpdate(theirs);
+    const mineBefore = Y.encodeStateAsUpdate(mine);
+    const peers = connectPeers({ target: { mode: 'session', key, peerDevice: hostDevice.device }, keyFor: () => key });
+    const [client, server] = await Promise.all([peers.client, peers.server]);
+    const received: Uint8Array[] = [];
+    const refusals: SessionRefusal[] = [];
+    const events = { synced: () => undefined, refused: (reason: SessionRefusal) => refusals.push(reason) };
+    new PeerSession(client.channel, asJournal(mine), events, undefined, { adopt: (state) => received.push(state) });
+    new PeerSession(server.channel, asJournal(theirs), events, undefined, { allowAdopt });
+    await closed(client);
+    return { mine, mineBefore, theirs, theirsBefore, received, refusals };
+  }
+
+  it("receives the host's whole journal into a document of its own and sends nothing of its own", async () => {
+    const run = await adoptTalk(true);
+    expect(run.received).toHaveLength(1);
+    const got = new Y.Doc();
+    Y.applyUpdate(got, run.received[0]!);
+    expect(names(got)).toEqual(['Noor']);
+    expect(identityOf(got)).toEqual(identityOf(run.theirs));
+    expect(Y.encodeStateAsUpdate(run.theirs)).toEqual(run.theirsBefore); // the host got nothing
+    expect(Y.encodeStateAsUpdate(run.mine)).toEqual(run.mineBefore); // the joiner's journal is untouched
+  });
+
+  it('is refused by a host that does not allow it, and nothing moves', async () => {
+    const run = await adoptTalk(false);
+    expect(run.refusals).toContain('adopt-refused');
+    expect(run.received).toEqual([]);
+    expect(Y.encodeStateAsUpdate(run.theirs)).toEqual(run.theirsBefore);
+    expect(Y.encodeStateAsUpdate(run.mine)).toEqual(run.mineBefore);
+  });
+});

@@ -1,9 +1,11 @@
 // One sync conversation with a paired device over an open SecureChannel: first both say which journal and
 // epoch they hold (the rule of docs/ARCHITECTURE.md "Restore and epochs": another journal or another epoch is
-// refused, never merged), then y-protocols sync through DocSyncEndpoint. A malformed message closes the
+// refused, never merged), then y-protocols sync through DocSyncEndpoint. One exception, "Two journals": a device
+// that just paired and agreed to adopt says so in its hello, and receives this journal's whole state (y-protocols
+// step 2 into a fresh document) without sending anything of its own. A malformed message closes the
 // connection and changes nothing; received updates reach the file store like window edits and count once fsync'd.
 import { mt } from '../app/main-i18n';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { DocSyncEndpoint, SyncMessageError } from '@shared/sync/doc-sync';
@@ -12,7 +14,11 @@ import type { SecureChannel } from './secure-channel';
 const JOURNAL_HELLO = 0;
 const SYNC = 1;
 
-const journalHello = z.strictObject({ journalId: z.string().min(1).max(64), epoch: z.number().int().min(0) });
+const journalHello = z.strictObject({
+  journalId: z.string().min(1).max(64),
+  epoch: z.number().int().min(0),
+  adopt: z.literal(true).optional(),
+});
 
 export interface SyncJournal {
   doc: Y.Doc;
@@ -22,26 +28,42 @@ export interface SyncJournal {
 }
 
 /** Why a conversation ended without syncing; each has a sentence for the user in `refusalText`. */
-export type SessionRefusal = 'other-journal' | 'peer-older-epoch' | 'older-epoch' | 'malformed';
+export type SessionRefusal = 'other-journal' | 'peer-older-epoch' | 'older-epoch' | 'malformed' | 'adopt-refused';
+
+/**
+ * `adopt`: this side takes the peer's journal — it receives the peer's state into a fresh document and hands
+ * it over (the journal itself is untouched here). `allowAdopt`: this side hands its state to a peer that asks.
+ */
+export interface SessionOptions {
+  adopt?: (state: Uint8Array, peer: { journalId: string; epoch: number }) => void;
+  allowAdopt?: boolean;
+}
 
 export interface SessionEvents {
   /** The peer's state is in this journal and on disk. */
   synced(at: Date): void;
   refused(reason: SessionRefusal, text: string): void;
+  /** The peer said which journal it holds (before any refusal). */
+  greeted?(peer: { journalId: string; epoch: number }): void;
 }
 
 export class PeerSession {
   private endpoint: DocSyncEndpoint | undefined;
   private helloSeen = false;
+  private adopting: { journalId: string; epoch: number } | undefined;
 
   constructor(
     private readonly channel: SecureChannel,
     private readonly journal: SyncJournal,
     private readonly events: SessionEvents,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: SessionOptions = {},
   ) {
     // The hello goes first: listening may hand on the peer's hello at once, and this side then starts syncing.
-    this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(journal.identity)));
+    // Only the two fields the hello holds: the app's identity also carries schemaVersion, which the strict check refuses.
+    const { journalId, epoch } = journal.identity;
+    const hello = options.adopt ? { journalId, epoch, adopt: true } : { journalId, epoch };
+    this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
     channel.onMessage((message) => this.receive(message));
     channel.onClose(() => this.endpoint?.destroy());
   }
@@ -67,6 +89,7 @@ export class PeerSession {
       throw error;
     }
     if (reply) this.sendTyped(SYNC, reply);
+    if (this.adopting && body[0] === messageYjsSyncStep2) return this.adopted(this.adopting);
     if (body[0] === messageYjsSyncStep2 || body[0] === messageYjsUpdate) {
       void this.journal.whenFlushed().then(
         () => this.events.synced(this.now()),
@@ -83,13 +106,40 @@ export class PeerSession {
     } catch {
       return this.refuse('malformed', 'The other device did not say which journal it holds.');
     }
+    this.events.greeted?.({ journalId: peer.journalId, epoch: peer.epoch });
     const mine = this.journal.identity;
     const name = this.channel.peer.name;
+    if (this.options.adopt) {
+      // Everything the peer holds arrives in a document of its own; nothing of this journal is sent.
+      this.adopting = peer;
+      this.endpoint = new DocSyncEndpoint(new Y.Doc(), (m) => this.sendTyped(SYNC, m));
+      return this.endpoint.start();
+    }
+    if (peer.adopt) {
+      if (!this.options.allowAdopt) return this.refuse('adopt-refused', mt('sync.adoptRefused', { name }));
+      this.endpoint = new DocSyncEndpoint(this.journal.doc, (m) => this.sendTyped(SYNC, m));
+      return this.endpoint.start();
+    }
     if (peer.journalId !== mine.journalId) return this.refuse('other-journal', mt('sync.otherJournal', { name }));
     if (peer.epoch < mine.epoch) return this.refuse('peer-older-epoch', mt('sync.peerOlderEpoch', { name }));
     if (peer.epoch > mine.epoch) return this.refuse('older-epoch', mt('sync.olderEpoch', { name }));
     this.endpoint = new DocSyncEndpoint(this.journal.doc, (m) => this.sendTyped(SYNC, m));
     this.endpoint.start();
+  }
+
+  private adopted(peer: { journalId: string; epoch: number }): void {
+    const doc = this.endpoint!.doc;
+    this.adopting = undefined;
+    const incomplete = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+    const meta = doc.getMap('meta');
+    if (incomplete || meta.get('journalId') !== peer.journalId)
+      return this.refuse('malformed', 'The other device sent a journal that is incomplete or not the one it named.');
+    const state = Y.encodeStateAsUpdate(doc);
+    this.endpoint!.destroy();
+    doc.destroy();
+    this.endpoint = undefined;
+    this.channel.close('journal adopted');
+    this.options.adopt!(state, peer);
   }
 
   private refuse(reason: SessionRefusal, text: string): void {

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { PairingOffers, parsePairingCode } from './pairing-code';
 import { type PairedDevices, type PairedDevice } from './paired-devices';
 import { DEFAULT_BACKOFF, isFinal, PeerLink, type Backoff, type LinkOutcome } from './peer-link';
-import { PeerSession, type SyncJournal } from './peer-session';
+import { PeerSession, type SessionOptions, type SyncJournal } from './peer-session';
 import type { SecureChannel } from './secure-channel';
 import { closeServer, connectSocket, listen } from './sockets';
 import { consoleSyncLog, type SyncLog } from './sync-log';
@@ -17,6 +17,8 @@ import { wsWire } from './wire';
 
 export type PeerState = 'offline' | 'syncing' | 'up-to-date' | 'refused';
 export type DeviceStatus = PairedDevice & { state: PeerState };
+/** A new pairing, and whether the other device keeps another journal (then "Two journals" applies). */
+export type Paired = PairedDevice & { otherJournal: boolean };
 
 export interface SyncServiceOptions {
   devices: PairedDevices;
@@ -68,8 +70,11 @@ export class SyncService {
     return { code: offer.code, address: formatAddress(this.bound), expiresAt: offer.expiresAt };
   }
 
-  /** Joins the device at `address` with its code; the new device is kept and synced from then on. */
-  async pair(code: string, address: string): Promise<PairedDevice> {
+  /**
+   * Joins the device at `address` with its code; the new device is kept and synced from then on — unless it
+   * keeps another journal (`otherJournal`): then nothing syncs until this side adopts it (`adopt`).
+   */
+  async pair(code: string, address: string): Promise<Paired> {
     const secret = parsePairingCode(code);
     const socket = await connectSocket(parseAddress(address), this.limits).catch((error: unknown) => {
       throw new Error(
@@ -78,10 +83,57 @@ export class SyncService {
     });
     const opened = await connectHandshake(wsWire(socket), { mode: 'pair', secret }, this.common());
     const peer = opened.channel.peer;
-    await this.options.devices.add({ ...peer, key: opened.pairKey!, address }, this.now());
-    const first = this.attach(opened);
+    // The session starts at once, before the pairing is stored: the peer's hello (which journal it keeps) may be
+    // followed by its refusal straight away, and a closed channel hands nothing more on.
+    let greeted: (journalId: string | undefined) => void = () => undefined;
+    const hello = new Promise<string | undefined>((resolve) => (greeted = resolve));
+    let refusal: string | undefined;
+    const first = this.attach(
+      opened,
+      {},
+      {
+        greeted: (peerJournal) => greeted(peerJournal.journalId),
+        refused: (text) => (refusal = text),
+      },
+    );
+    void first.then(() => greeted(undefined));
+    try {
+      await this.options.devices.add({ ...peer, key: opened.pairKey!, address }, this.now());
+    } catch (error) {
+      opened.channel.close('the pairing could not be stored');
+      throw error;
+    }
+    if (refusal) await this.options.devices.record(peer.device, { lastError: refusal });
     this.link(peer.device, address, first);
-    return this.options.devices.get(peer.device)!;
+    const peerJournal = await hello;
+    const otherJournal = peerJournal !== undefined && peerJournal !== this.options.journal().identity.journalId;
+    return { ...this.options.devices.get(peer.device)!, otherJournal };
+  }
+
+  /**
+   * "Two journals": receives the complete state of `device`'s journal (a paired device that has not synced
+   * with this one yet). This side's journal is not touched; the caller replaces it (RestoreService.adopt).
+   */
+  async adopt(device: string): Promise<{ state: Uint8Array; journalId: string; epoch: number }> {
+    const paired = this.options.devices.get(device);
+    const key = this.options.devices.keyFor(device);
+    if (!paired?.address || !key) throw new Error(mt('sync.keyUnreadable'));
+    this.links.get(device)?.stop();
+    this.links.delete(device);
+    const socket = await connectSocket(parseAddress(paired.address), this.limits);
+    const opened = await connectHandshake(wsWire(socket), { mode: 'session', key, peerDevice: device }, this.common());
+    return new Promise((resolve, reject) => {
+      let received = false;
+      const ended = this.attach(opened, {
+        adopt: (state, peer) => {
+          received = true;
+          resolve({ state, ...peer });
+        },
+      });
+      void ended.then(() => {
+        if (!received) reject(new Error(mt('sync.adoptFailed', { name: paired.name })));
+      });
+    });
   }
 
   async unpair(device: string): Promise<void> {
@@ -128,14 +180,20 @@ export class SyncService {
     acceptHandshake(wsWire(socket), { ...this.common(), offers: this.offers, keyFor: (d) => devices.keyFor(d) })
       .then(async (opened) => {
         if (opened.mode === 'pair') await devices.add({ ...opened.channel.peer, key: opened.pairKey! }, this.now());
-        return this.attach(opened);
+        // Only a device that never synced with this one may take this journal (ARCHITECTURE "Two journals").
+        const allowAdopt = devices.get(opened.channel.peer.device)?.lastSyncedAt === undefined;
+        return this.attach(opened, { allowAdopt });
       })
       .catch(() => undefined) // refusals are logged by the handshake; the connection is closed
       .finally(() => (this.pending -= 1));
   }
 
   /** Syncs over an open channel until it closes; resolves with how it ended. */
-  private attach(opened: Opened): Promise<LinkOutcome> {
+  private attach(
+    opened: Opened,
+    options: SessionOptions = {},
+    hooks: { greeted?: (peer: { journalId: string; epoch: number }) => void; refused?: (text: string) => void } = {},
+  ): Promise<LinkOutcome> {
     const { channel } = opened;
     const device = channel.peer.device;
     this.channels.get(device)?.close('replaced by a newer connection');
@@ -155,11 +213,14 @@ export class SyncService {
         },
         refused: (_reason, text) => {
           refused = true;
+          hooks.refused?.(text);
           this.setState(device, 'refused');
           void this.options.devices.record(device, { lastError: text }).catch(() => undefined);
         },
+        greeted: hooks.greeted,
       },
       this.now,
+      options,
     );
     return new Promise((resolve) =>
       channel.onClose(() => {

@@ -49,7 +49,7 @@ export interface ImportOutcome {
 /** One backup in `<data dir>/backups/`; `kind` says why it exists (weekly: an older daily kept for its week). */
 export interface BackupInfo {
   file: string;
-  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update';
+  kind: 'daily' | 'weekly' | 'manual' | 'import' | 'restore' | 'update' | 'pairing';
   /** ISO 8601. */
   createdAt: string;
   size: number;
@@ -142,6 +142,15 @@ export interface SyncDevicesInfo {
   /** This computer's name as other devices see it. */
   thisDevice: string;
   devices: SyncDeviceInfo[];
+  /** Join with a code only: the new device keeps another journal, and this is what adopting it does. */
+  adoption?: SyncAdoption;
+}
+
+/** "Two journals": `take` (this journal is empty) or `merge` these live entries into `name`'s journal. */
+export interface SyncAdoption {
+  device: string;
+  name: string;
+  summary: { kind: 'take' } | { kind: 'merge'; counts: Record<string, number> };
 }
 
 /** A one-time pairing code for another device (Add device), with the address and the same as a QR code. */
@@ -193,6 +202,8 @@ export interface InvokeContract {
   /** Pairs with the device at `address` (host:port) using its code; refused with a sentence when it cannot. */
   joinSyncDevice: { args: [code: string, address: string]; result: SyncDevicesInfo };
   unpairSyncDevice: { args: [id: string]; result: SyncDevicesInfo };
+  /** Takes the journal of a just-paired device (backed up and merged when this one has content). */
+  adoptSyncJournal: { args: [id: string]; result: SyncDevicesInfo };
   /** Adds the note to main's journal; resolves once it is fsync'd, then main hides the quick-note window. */
   saveQuickNote: { args: [note: QuickNoteInput]; result: void };
 }
@@ -225,6 +236,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   addSyncDevice: 'sync:add-device',
   joinSyncDevice: 'sync:join',
   unpairSyncDevice: 'sync:unpair',
+  adoptSyncJournal: 'sync:adopt',
   saveQuickNote: 'quick-note:save',
 };
 

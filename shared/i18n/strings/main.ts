@@ -68,6 +68,9 @@ export const mainCatalogue = defineStrings(
       closed: 'The other device closed the connection.',
       otherJournal:
         '{{name}} keeps a different journal, so the two are not synced. Nothing was changed on either device.',
+      adoptRefused:
+        '{{name}} asked to take this journal, but it has synced with this device before; only a newly paired device can. Nothing was changed.',
+      adoptFailed: '{{name}} did not hand over its journal, so this one was left as it was.',
       peerOlderEpoch:
         '{{name}} still holds the journal from before it was restored here; it is not merged back in. {{name}} needs to take the restored journal first.',
       olderEpoch:
@@ -138,6 +141,9 @@ export const mainCatalogue = defineStrings(
       timeout: 'Den andra enheten dröjde för länge med att svara.',
       closed: 'Den andra enheten stängde anslutningen.',
       otherJournal: '{{name}} har en annan journal, så de två synkas inte. Ingenting ändrades på någon av enheterna.',
+      adoptRefused:
+        '{{name}} bad om att få ta över den här journalen, men har redan synkat med den här enheten förut; det kan bara en nyss parkopplad enhet. Ingenting ändrades.',
+      adoptFailed: '{{name}} lämnade inte över sin journal, så den här lämnades som den var.',
       peerOlderEpoch:
         '{{name}} har kvar journalen från före återställningen här, och den slås inte ihop igen. {{name}} behöver först ta emot den återställda journalen.',
       olderEpoch:

@@ -76,6 +76,19 @@ export const strings = defineStrings(
       neverSynced: 'not synced yet',
       unpair: 'Unpair',
       unpairNamed: 'Unpair {{name}}',
+      adopt: {
+        title: '{{name}} keeps another journal',
+        take: 'This computer’s journal is empty; it will take the journal from {{name}}.',
+        merge:
+          '{{people}} and {{others}} on this computer will be merged into {{name}}’s journal, and this computer then keeps that journal. A backup is taken first.',
+        people_one: '1 person',
+        people_other: '{{count}} people',
+        others_one: '1 other entry',
+        others_other: '{{count}} other entries',
+        cancelHint: 'Cancel leaves this computer’s journal as it is and forgets the pairing.',
+        confirm: 'Confirm',
+        failed: 'The journal was not taken over: {{reason}}',
+      },
     },
     appearance: {
       heading: 'Language and appearance',
@@ -203,6 +216,19 @@ export const strings = defineStrings(
       neverSynced: 'inte synkad än',
       unpair: 'Ta bort parkoppling',
       unpairNamed: 'Ta bort parkopplingen med {{name}}',
+      adopt: {
+        title: '{{name}} har en annan journal',
+        take: 'Journalen på den här datorn är tom; den tar över journalen från {{name}}.',
+        merge:
+          '{{people}} och {{others}} på den här datorn slås ihop med journalen från {{name}}, som den här datorn sedan behåller. En säkerhetskopia tas först.',
+        people_one: '1 person',
+        people_other: '{{count}} personer',
+        others_one: '1 annan post',
+        others_other: '{{count}} andra poster',
+        cancelHint: 'Avbryt lämnar journalen på den här datorn som den är och glömmer parkopplingen.',
+        confirm: 'Bekräfta',
+        failed: 'Journalen togs inte över: {{reason}}',
+      },
     },
     appearance: {
       heading: 'Språk och utseende',

@@ -1,8 +1,10 @@
-// Join with a code: the code and the address another Rapport showed under Add device.
+// Join with a code: the code and the address another Rapport showed under Add device. When that device keeps
+// another journal, AdoptConfirm says what taking it will do before anything changes.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RapportApi, SyncDevicesInfo } from '@shared/ipc/contract';
+import type { RapportApi, SyncAdoption, SyncDevicesInfo } from '@shared/ipc/contract';
 import { ipcErrorMessage } from '../../data/ipc-error';
+import { AdoptConfirm } from './AdoptConfirm';
 
 export function JoinDevice({ api, onJoined }: { api: RapportApi; onJoined: (info: SyncDevicesInfo) => void }) {
   const { t } = useTranslation();
@@ -12,6 +14,7 @@ export function JoinDevice({ api, onJoined }: { api: RapportApi; onJoined: (info
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const [adoption, setAdoption] = useState<SyncAdoption | undefined>();
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -20,8 +23,9 @@ export function JoinDevice({ api, onJoined }: { api: RapportApi; onJoined: (info
     api
       .joinSyncDevice(code.trim(), address.trim())
       .then(
-        (info) => {
+        ({ adoption: next, ...info }) => {
           onJoined(info);
+          setAdoption(next);
           setOpen(false);
           setCode('');
           setAddress('');
@@ -31,6 +35,17 @@ export function JoinDevice({ api, onJoined }: { api: RapportApi; onJoined: (info
       .finally(() => setBusy(false));
   };
 
+  if (adoption)
+    return (
+      <AdoptConfirm
+        api={api}
+        adoption={adoption}
+        onDone={(info) => {
+          onJoined(info);
+          setAdoption(undefined);
+        }}
+      />
+    );
   if (!open)
     return (
       <button type="button" className="button-quiet" onClick={() => setOpen(true)}>
