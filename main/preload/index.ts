@@ -44,6 +44,7 @@ const api: RapportApi = {
   joinSyncDevice: call('joinSyncDevice'),
   unpairSyncDevice: call('unpairSyncDevice'),
   saveQuickNote: call('saveQuickNote'),
+  suggestContacts: call('suggestContacts'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>

@@ -35,6 +35,9 @@ export const mainCatalogue = defineStrings(
       openDataFolder: 'Open data folder',
       quit: 'Quit',
     },
+    quickNote: {
+      personGone: 'Someone you picked is no longer in the journal. Remove them and save again.',
+    },
     trayNotice: {
       title: 'Rapport is still here',
       message: 'Rapport keeps running in the tray',
@@ -114,6 +117,9 @@ export const mainCatalogue = defineStrings(
       exportRapport: 'Rapport-ögonblicksbild…',
       openDataFolder: 'Öppna datamappen',
       quit: 'Avsluta',
+    },
+    quickNote: {
+      personGone: 'Någon du valde finns inte längre i journalen. Ta bort personen och spara igen.',
     },
     trayNotice: {
       title: 'Rapport finns kvar',
