@@ -4,6 +4,7 @@ import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
 import { quickNote } from '../support/quick-note-ui';
+import { inbox } from '../support/inbox-ui';
 import { writeNewerJournal } from '../support/newer-journal';
 
 test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
@@ -125,10 +126,7 @@ test('a quick note about someone: picked by name in the window, shown in the inb
 
   // The sidebar counts what waits in the Inbox ("Inbox 1"), so its link is found by the start of its name.
   await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
-  const item = page
-    .getByRole('list', { name: 'Inbox' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('textbox', { name: /^Note from/ }) });
+  const item = inbox.notes(page);
   await expect(item).toHaveCount(1);
   await expect(item.getByRole('list', { name: 'About' })).toHaveText('Emma Lind');
   await page.getByRole('button', { name: 'Log “Emma wants to hear how the guild went” as an interaction' }).click();

@@ -11,6 +11,7 @@ import type { ContactSuggestion } from '@shared/ipc/contract';
 export const MAX_SUGGESTIONS = 8;
 
 interface Entry extends ContactSuggestion {
+  folded: string;
   /** The name's words, folded. */
   words: string[];
 }
@@ -29,10 +30,11 @@ export class ContactSuggester {
 
   suggest(query: string): ContactSuggestion[] {
     const wanted = foldedWords(query);
+    const entries = this.list(); // an empty query only warms the cache (the field asks so when focused)
     if (wanted.length === 0) return [];
     const first: ContactSuggestion[] = [];
     const other: ContactSuggestion[] = [];
-    for (const entry of this.list()) {
+    for (const entry of entries) {
       if (!wanted.every((w) => entry.words.some((word) => word.startsWith(w)))) continue;
       // A name that starts with the first word typed comes before one that only has it later.
       const bucket = entry.words[0]?.startsWith(wanted[0]!) ? first : other;
@@ -61,10 +63,13 @@ export class ContactSuggester {
       eachEntity(doc, 'contacts', (map, id) => {
         const name = str(map.get('name')).trim();
         if (!isLive(map) || name === '') return;
-        entries.push({ id, name, company: str(map.get('company')), words: foldedWords(name) });
+        const folded = fold(name);
+        entries.push({ id, name, company: str(map.get('company')), folded, words: folded.match(WORD) ?? [] });
       });
-      const order = new Intl.Collator('sv');
-      this.entries = entries.sort((a, b) => order.compare(a.name, b.name) || a.id.localeCompare(b.id));
+      // By the folded name, compared as plain strings: a collator over 10,000 names costs ten times as much.
+      this.entries = entries.sort((a, b) =>
+        a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.id < b.id ? -1 : 1,
+      );
     }
     return this.entries;
   }

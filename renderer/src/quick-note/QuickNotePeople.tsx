@@ -77,24 +77,6 @@ export function QuickNotePeople({ api, chosen, onChange, onOtherKey, disabled }:
       <label htmlFor={`${id}-input`} className="quick-note-label">
         {t('quickNote.people.label')}
       </label>
-      {chosen.length > 0 && (
-        <ul className="chips" aria-label={t('quickNote.people.chosen')}>
-          {chosen.map((person) => (
-            <li key={person.id} className="chip">
-              <span className="chip-text">{person.name}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('quickNote.people.remove', { name: person.name })}
-                onClick={() => remove(person)}
-                disabled={disabled}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
       <div className="picker-box">
         <input
           id={`${id}-input`}
@@ -114,6 +96,8 @@ export function QuickNotePeople({ api, chosen, onChange, onOtherKey, disabled }:
             setActive(0);
             setOpen(true);
           }}
+          // Main folds the names once after the contacts changed: asking now makes the first letter instant.
+          onFocus={() => void api.suggestContacts('').catch(() => undefined)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
@@ -136,6 +120,24 @@ export function QuickNotePeople({ api, chosen, onChange, onOtherKey, disabled }:
           ))}
         </ul>
       </div>
+      {chosen.length > 0 && (
+        <ul className="chips" aria-label={t('quickNote.people.chosen')}>
+          {chosen.map((person) => (
+            <li key={person.id} className="chip">
+              <span className="chip-text">{person.name}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('quickNote.people.remove', { name: person.name })}
+                onClick={() => remove(person)}
+                disabled={disabled}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
