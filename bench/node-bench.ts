@@ -20,6 +20,7 @@ import { columnGrouper, groupByStage } from '../renderer/src/views/pipeline/pipe
 import { LiveLastInteractions } from '../renderer/src/views/contacts/live-last-interactions';
 import { todayItems } from '../renderer/src/views/today/today-items';
 import { insights } from '@shared/insights';
+import { ContactSuggester } from '../main/quick-note/contact-suggestions';
 import { describeSize, type GeneratedJournal, type JournalSize } from './generate';
 import { medianOf, ms, time, type Row } from './stats';
 
@@ -95,6 +96,19 @@ export function runNodeBench(journal: GeneratedJournal, size: JournalSize, build
   const insights12 = medianOf(10, () => insights(insightsData, day, 12));
   const insights52 = medianOf(10, () => insights(insightsData, day, 52));
 
+  // The quick note's "About whom?": main answers each keystroke from its cached, folded names.
+  const people = new ContactSuggester(() => doc);
+  const pickerFirst = time(() => people.suggest(''));
+  const keys = ['a', 'an', 'ann', 'anna', 'anna l', 'zzz'];
+  let key = 0;
+  const pickerKey = medianOf(30, () => people.suggest(keys[key++ % keys.length] as string));
+  const pickerAfterEdit = medianOf(5, () => {
+    flip = !flip;
+    updateContact(doc, someone, { name: flip ? 'Anna Lind' : 'Anna Lindqvist' });
+    return people.suggest('');
+  });
+  people.dispose();
+
   const rows: Row[] = [
     { what: `build the journal (${describeSize(size)})`, result: ms(buildMs) },
     { what: 'stored size (one Yjs update)', result: `${(update.length / 1024 / 1024).toFixed(1)} MB` },
@@ -126,6 +140,14 @@ export function runNodeBench(journal: GeneratedJournal, size: JournalSize, build
       target: '< 50 ms',
       ok: today < 50,
     },
+    { what: 'quick note "About whom?": field focused, names folded (once)', result: ms(pickerFirst.ms) },
+    {
+      what: 'quick note "About whom?": one keystroke',
+      result: ms(pickerKey),
+      target: '< 10 ms',
+      ok: pickerKey < 10,
+    },
+    { what: 'quick note "About whom?": folded again after a rename', result: ms(pickerAfterEdit) },
     {
       what: 'Insights: every chart’s numbers, last 12 weeks',
       result: ms(insights12),

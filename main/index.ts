@@ -269,8 +269,10 @@ async function start(): Promise<void> {
     openContact: (id) => void openContact(id),
     quit: () => app.quit(),
     quickNoteShortcut: () => quickNoteShortcut.current(),
+    syncInfo: () => appSync.info(),
   });
   tray = trayHandle;
+  appSync.onChange(() => trayHandle.refresh());
   quickNoteShortcut.onChange(() => {
     rebuildMenu();
     trayHandle.refresh();

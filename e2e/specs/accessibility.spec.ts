@@ -30,6 +30,10 @@ test('every place and dialog passes the audit in light and dark', async ({ launc
   await reflections.write(page, 'Listening first helped.');
   const note = await quickNote.openFromTray(app);
   await quickNote.field(note).fill('Ask Ana about the guild');
+  await quickNote.people(note).fill('ana');
+  await expect(note.getByRole('option', { name: /Ana Berg/ })).toBeVisible();
+  await audit.place(note, 'The quick note, suggesting people');
+  await quickNote.people(note).press('Enter');
   await audit.place(note, 'The quick note');
   await quickNote.saveWithKeys(app, note);
 

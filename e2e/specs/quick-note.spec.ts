@@ -4,6 +4,7 @@ import { journal } from '../support/journal-ui';
 import { contactPage } from '../support/contact-ui';
 import { interactions } from '../support/interaction-ui';
 import { quickNote } from '../support/quick-note-ui';
+import { inbox } from '../support/inbox-ui';
 import { writeNewerJournal } from '../support/newer-journal';
 
 test('a quick note from the tray lands in the journal inbox', async ({ launch }) => {
@@ -86,4 +87,54 @@ test('a note in the inbox becomes an interaction with someone, and leaves the in
 
   await contactPage.openFromPeople(page, 'Maria Svensson');
   await expect(page.getByRole('list', { name: 'Interactions' })).toContainText('ask who organises it');
+});
+
+test('a quick note about someone: picked by name in the window, shown in the inbox, pre-filled when logged', async ({
+  launch,
+}) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
+  await journal.addContact(page, { name: 'Emma Lind', company: 'Designlabbet' });
+  await journal.addContact(page, { name: 'Jonas Emmerich' });
+  await journal.addContact(page, { name: 'Sara Ek' });
+
+  const note = await quickNote.openFromTray(app);
+  await quickNote.field(note).fill('Emma wants to hear how the guild went');
+  const people = quickNote.people(note);
+  await people.fill('EMM');
+  // Main answers: every person with a word of the name starting "emm", whatever the case.
+  const list = note.getByRole('listbox', { name: 'About whom?' });
+  await expect(list.getByRole('option')).toHaveText(['Emma LindDesignlabbet', 'Jonas Emmerich']);
+  await expect(people).toHaveAttribute('aria-expanded', 'true');
+  await people.press('ArrowDown');
+  await people.press('ArrowUp');
+  await expect(list.getByRole('option', { name: /Emma Lind/ })).toHaveAttribute('aria-selected', 'true');
+  await people.press('Enter');
+  const chosen = note.getByRole('list', { name: 'About' });
+  await expect(chosen.getByRole('listitem')).toHaveText(['Emma Lind×']);
+  // A second pick, removed again with its chip's button.
+  await people.fill('jonas');
+  await list.getByRole('option', { name: /Jonas Emmerich/ }).click();
+  await note.getByRole('button', { name: 'Remove Jonas Emmerich' }).click();
+  await expect(chosen.getByRole('listitem')).toHaveText(['Emma Lind×']);
+  await expect(people).toBeFocused();
+  await people.press('Control+Enter');
+  await expect.poll(() => quickNote.shown(app)).toBe(false);
+  await expect(quickNote.field(note)).toHaveValue('');
+  await expect(note.getByRole('list', { name: 'About' })).toHaveCount(0);
+
+  // The sidebar counts what waits in the Inbox ("Inbox 1"), so its link is found by the start of its name.
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Inbox' }).click();
+  const item = inbox.notes(page);
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('list', { name: 'About' })).toHaveText('Emma Lind');
+  await page.getByRole('button', { name: 'Log “Emma wants to hear how the guild went” as an interaction' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an interaction' });
+  await expect(dialog.getByRole('list', { name: 'With whom' }).getByRole('listitem')).toHaveText([/Emma Lind/]);
+  await expect(dialog.getByLabel('What happened')).toHaveValue('Emma wants to hear how the guild went');
+  await dialog.getByRole('button', { name: 'Log it' }).click();
+  await expect(page.getByText('Nothing waiting')).toBeVisible();
+  await contactPage.openFromPeople(page, 'Emma Lind');
+  await expect(page.getByRole('list', { name: 'Interactions' })).toContainText('how the guild went');
 });

@@ -105,3 +105,17 @@ test('a damaged settings file still starts Rapport, with the usual settings, and
   await expect(page.getByText('The settings file of this computer was damaged when Rapport started')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Keep Rapport in the tray when the window closes' })).toBeChecked();
 });
+
+test('while sync is on, the tray says how it stands; off, the line is gone', async ({ launch }) => {
+  const app = await launch({ env: { RAPPORT_SYNC_BIND: '127.0.0.1' } });
+  const page = await app.firstWindow();
+  expect(await app.tray.menuItems()).toEqual(['Quick note…', 'Open Rapport', 'Quit']);
+  await journal.goTo(page, 'Settings');
+  const syncing = page.getByRole('region', { name: 'Devices' }).getByLabel('Sync with my paired devices');
+  await syncing.check();
+  await expect
+    .poll(() => app.tray.menuItems())
+    .toEqual(['Quick note…', 'Open Rapport', 'Sync: on, no devices paired yet', 'Quit']);
+  await syncing.uncheck();
+  await expect.poll(() => app.tray.menuItems()).toEqual(['Quick note…', 'Open Rapport', 'Quit']);
+});

@@ -16,8 +16,12 @@ export const inbox = {
     return page.getByRole('list', { name: 'Inbox' });
   },
 
+  /** The notes themselves (each has its text field), not the people a note is about, listed inside it. */
   notes(page: Page): Locator {
-    return inbox.list(page).getByRole('listitem');
+    return inbox
+      .list(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('textbox') });
   },
 
   /** The note whose text contains `text`. */

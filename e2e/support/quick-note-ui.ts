@@ -24,6 +24,11 @@ export const quickNote = {
     return note.getByRole('textbox', { name: 'Quick note' });
   },
 
+  /** "About whom?": the person field, whose suggestions main gives. */
+  people(note: Page) {
+    return note.getByRole('combobox', { name: 'About whom?' });
+  },
+
   /** Ctrl+Enter, then waits until main has the note on disk and has hidden the window. */
   async saveWithKeys(app: RapportApp, note: Page): Promise<void> {
     await quickNote.field(note).press('Control+Enter');

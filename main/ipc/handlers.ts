@@ -27,6 +27,7 @@ import { wouldChange } from '@shared/sync/doc-sync';
 import type { AppSync } from '../sync/app-sync';
 import { saveQuickNote } from '../quick-note/save-quick-note';
 import type { QuickNoteWindow } from '../quick-note/quick-note-window';
+import { ContactSuggester } from '../quick-note/contact-suggestions';
 import type { QuickNoteShortcut } from '../shortcuts/quick-note-shortcut';
 
 export interface HandlerDeps {
@@ -128,6 +129,7 @@ export function createHandlers({
   quickNote,
   shortcut,
 }: HandlerDeps): InvokeHandlers {
+  const people = new ContactSuggester(() => host.doc);
   return {
     journalInfo: () => describeJournal(host, dataDir),
     docMessage: async ({ sender }, message, epoch) => {
@@ -232,5 +234,6 @@ export function createHandlers({
       await saveQuickNote(host, note);
       quickNote.hideIfSender(sender);
     },
+    suggestContacts: (_ctx, query) => people.suggest(query),
   };
 }

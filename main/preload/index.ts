@@ -45,6 +45,7 @@ const api: RapportApi = {
   unpairSyncDevice: call('unpairSyncDevice'),
   adoptSyncJournal: call('adoptSyncJournal'),
   saveQuickNote: call('saveQuickNote'),
+  suggestContacts: call('suggestContacts'),
   onDocMessage: (listener) =>
     subscribe(EVENT_CHANNELS.docMessage, (v): v is Uint8Array => v instanceof Uint8Array)(listener),
   onImportPreview: (listener) =>

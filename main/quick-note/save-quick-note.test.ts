@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { listInbox } from '@shared/schema';
+import { createContact, listInbox, trash } from '@shared/schema';
 import { at } from '@shared/schema/test-support';
 import { JournalHost } from '../journal/journal-host';
 import { JournalFileStore } from '../store';
@@ -91,5 +91,20 @@ describe('saveQuickNote', () => {
     };
     await expect(saveQuickNote(readOnly, { text: 'Call Maja' })).rejects.toThrow(/newer version/);
     expect(listInbox(journal.doc)).toEqual([]);
+  });
+
+  it('keeps whom the note is about, and refuses someone no longer in the journal, keeping the journal as it was', async () => {
+    const journal = await open();
+    const emma = createContact(journal.doc, { name: 'Emma Lind' });
+    const gone = createContact(journal.doc, { name: 'Old Friend' });
+    trash(journal.doc, 'contacts', gone);
+    await saveQuickNote(journal, { text: 'Lunch with Emma', contactIds: [emma] });
+    expect(listInbox(journal.doc).map((n) => n.contactIds)).toEqual([[emma]]);
+    for (const contactIds of [[gone], [emma, 'nobody']]) {
+      await expect(saveQuickNote(journal, { text: 'Who?', contactIds })).rejects.toThrow(
+        'Someone you picked is no longer in the journal. Remove them and save again.',
+      );
+    }
+    expect(listInbox(journal.doc).map((n) => n.text)).toEqual(['Lunch with Emma']);
   });
 });

@@ -1,10 +1,12 @@
 // The tray: the quickest way in, and what keeps Rapport within reach while the journal window is closed.
 // Quick note (with the global shortcut main/shortcuts registered), Open Rapport, the follow-ups due now
-// (a click opens that person), Quit.
+// (a click opens that person), a line about sync while it is on, Quit.
 import { Menu, nativeImage, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
 import type { FollowUp } from '@shared/practice/due-follow-ups';
+import type { SyncDevicesInfo } from '@shared/ipc/contract';
 import { mt, onMainLanguage } from '../app/main-i18n';
 import { followUpLabel } from './follow-up-label';
+import { syncLine } from './sync-line';
 import { TRAY_ICONS, type TrayIconVariant } from './tray-icon';
 
 export interface TrayActions {
@@ -14,12 +16,14 @@ export interface TrayActions {
   quit: () => void;
   /** The quick note's registered global shortcut, shown beside its item (none when the system refused it). */
   quickNoteShortcut: () => string | undefined;
+  /** Sync as it stands (main/sync/app-sync.ts); none, or off, leaves the sync line out. */
+  syncInfo?: () => SyncDevicesInfo | undefined;
 }
 
 export interface TrayHandle {
   /** Rebuilds the menu with these follow-ups (at most five are given). */
   showFollowUps(items: readonly FollowUp[]): void;
-  /** Rebuilds the menu (the quick-note shortcut changed). */
+  /** Rebuilds the menu (the quick-note shortcut or sync changed). */
   refresh(): void;
   destroy(): void;
 }
@@ -55,10 +59,12 @@ export function trayMenuTemplate(actions: TrayActions, followUps: readonly Follo
             click: () => actions.openContact(item.contactId),
           })),
         ];
+  const sync = syncLine(actions.syncInfo?.());
   return [
     { label: mt('tray.quickNote'), ...(shortcut ? { accelerator: shortcut } : {}), click: actions.openQuickNote },
     { label: mt('tray.openJournal'), click: actions.openJournal },
     ...due,
+    ...(sync ? [{ type: 'separator' as const }, { label: menuText(sync), enabled: false }] : []),
     { type: 'separator' },
     { label: mt('tray.quit'), click: actions.quit },
   ];

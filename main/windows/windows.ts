@@ -62,7 +62,7 @@ export function createQuickNoteWindow(): { win: BrowserWindow; load: () => Promi
   const win = secureWindow({
     title: mt('window.quickNote'),
     width: 460,
-    height: 260,
+    height: 340,
     resizable: false,
     minimizable: false,
     maximizable: false,

@@ -166,7 +166,20 @@ export interface SyncOffer {
 /** A note from the quick-note window; main adds it to the inbox of its own document. */
 export interface QuickNoteInput {
   text: string;
+  /** Whom the note is about, picked in the window's person field; each must be a person in the journal. */
+  contactIds?: string[];
 }
+
+/** A person the quick note's picker offers (main answers from its own document). */
+export interface ContactSuggestion {
+  id: string;
+  name: string;
+  company: string;
+}
+
+/** The most people one quick note can be about, and the longest query the picker sends. */
+export const MAX_QUICK_NOTE_CONTACTS = 50;
+export const MAX_SUGGEST_QUERY_CHARS = 100;
 
 /** The longest quick note main accepts (a note, not a document: about 20 pages of text). */
 export const MAX_QUICK_NOTE_CHARS = 50_000;
@@ -206,6 +219,8 @@ export interface InvokeContract {
   adoptSyncJournal: { args: [id: string]; result: SyncDevicesInfo };
   /** Adds the note to main's journal; resolves once it is fsync'd, then main hides the quick-note window. */
   saveQuickNote: { args: [note: QuickNoteInput]; result: void };
+  /** At most eight people whose name has a word starting with `query` (case and diacritics ignored). */
+  suggestContacts: { args: [query: string]; result: ContactSuggestion[] };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -238,6 +253,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   unpairSyncDevice: 'sync:unpair',
   adoptSyncJournal: 'sync:adopt',
   saveQuickNote: 'quick-note:save',
+  suggestContacts: 'quick-note:suggest-contacts',
 };
 
 /** Main → renderer pushes. */

@@ -8,6 +8,8 @@ import {
   MAX_DOC_MESSAGE_BYTES,
   MAX_IMPORT_BYTES,
   MAX_QUICK_NOTE_CHARS,
+  MAX_QUICK_NOTE_CONTACTS,
+  MAX_SUGGEST_QUERY_CHARS,
   type InvokeName,
 } from './contract';
 import { INVOKE_VALIDATORS } from './validation';
@@ -63,6 +65,22 @@ describe('IPC size limits', () => {
     expect(refusal('saveQuickNote', [{ text: ' \n ' }])).toMatch(/has some text/);
     expect(refusal('saveQuickNote', [{ text: long(MAX_QUICK_NOTE_CHARS + 1) }])).toMatch(/<=50000 characters/);
     expect(refusal('saveQuickNote', [{ text: 'x', extra: 1 }])).toMatch(/unrecognized key/i);
+  });
+
+  it('saveQuickNote and suggestContacts: the people picked and the query are bounded', () => {
+    expect(refusal('saveQuickNote', [{ text: 'Lunch', contactIds: ['c1', 'c2'] }])).toBeUndefined();
+    expect(refusal('saveQuickNote', [{ text: 'Lunch', contactIds: ['c1', 'c1'] }])).toMatch(
+      /each person is named once/,
+    );
+    expect(refusal('saveQuickNote', [{ text: 'Lunch', contactIds: [''] }])).toMatch(/>=1 characters/);
+    expect(refusal('saveQuickNote', [{ text: 'Lunch', contactIds: [long(65)] }])).toMatch(/<=64 characters/);
+    const many = Array.from({ length: MAX_QUICK_NOTE_CONTACTS + 1 }, (_, i) => `c${i}`);
+    expect(refusal('saveQuickNote', [{ text: 'Lunch', contactIds: many }])).toMatch(/<=50 items/);
+    expect(refusal('saveQuickNote', [{ text: 'Lunch', contactIds: 'c1' }])).toMatch(/expected array/i);
+    expect(refusal('suggestContacts', ['em'])).toBeUndefined();
+    expect(refusal('suggestContacts', [long(MAX_SUGGEST_QUERY_CHARS + 1)])).toMatch(/<=100 characters/);
+    expect(refusal('suggestContacts', [3])).toMatch(/expected string/i);
+    expect(refusal('suggestContacts', [])).toBeDefined();
   });
 
   it('updateDeviceSettings: a quick-note shortcut must be an accelerator Rapport accepts', () => {

@@ -10,6 +10,8 @@ import {
   MAX_IMPORT_BYTES,
   SPELLCHECK_LANGUAGES,
   MAX_QUICK_NOTE_CHARS,
+  MAX_QUICK_NOTE_CONTACTS,
+  MAX_SUGGEST_QUERY_CHARS,
   THEME_CHOICES,
   type InvokeArgs,
   type InvokeName,
@@ -81,8 +83,14 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
         .string()
         .max(MAX_QUICK_NOTE_CHARS)
         .refine((text) => text.trim() !== '', 'a quick note has some text'),
+      contactIds: z
+        .array(z.string().min(1).max(64))
+        .max(MAX_QUICK_NOTE_CONTACTS)
+        .refine((ids) => new Set(ids).size === ids.length, 'each person is named once')
+        .optional(),
     }),
   ]),
+  suggestContacts: z.tuple([z.string().max(MAX_SUGGEST_QUERY_CHARS)]),
   takeImportPreview: z.tuple([]),
   syncDevices: z.tuple([]),
   setSyncEnabled: z.tuple([z.boolean()]),

@@ -41,6 +41,13 @@ export const en = {
     saving: 'Saving…',
     failed: 'Not saved yet — your note is still here. {{reason}}',
     desktopOnly: 'The quick note belongs to the desktop app; in the browser, use the Inbox.',
+    people: {
+      label: 'About whom?',
+      placeholder: 'Type a name (optional)',
+      chosen: 'About',
+      remove: 'Remove {{name}}',
+      none: 'No one by that name',
+    },
   },
   importing: {
     button: 'Import…',

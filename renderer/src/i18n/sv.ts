@@ -46,6 +46,13 @@ export const sv: Messages = {
     saving: 'Sparar…',
     failed: 'Inte sparad än — anteckningen finns kvar här. {{reason}}',
     desktopOnly: 'Snabbanteckningen hör till skrivbordsappen; i webbläsaren använder du Inkorgen.',
+    people: {
+      label: 'Om vem?',
+      placeholder: 'Skriv ett namn (valfritt)',
+      chosen: 'Om',
+      remove: 'Ta bort {{name}}',
+      none: 'Ingen med det namnet',
+    },
   },
   importing: {
     button: 'Importera…',

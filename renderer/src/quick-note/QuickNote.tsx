@@ -2,9 +2,10 @@
 // the note to its own document and answers once it is on disk; only then is the draft cleared and hidden.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RapportApi } from '@shared/ipc/contract';
+import type { ContactSuggestion, RapportApi } from '@shared/ipc/contract';
 import { ipcErrorMessage } from '../data/ipc-error';
 import { useDraft } from './use-draft';
+import { QuickNotePeople } from './QuickNotePeople';
 import './quick-note.css';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
@@ -15,6 +16,7 @@ export function QuickNote({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
   const [text, setText] = useDraft();
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [people, setPeople] = useState<ContactSuggestion[]>([]);
   const field = useRef<HTMLTextAreaElement>(null);
   const saving = state.kind === 'saving';
 
@@ -31,15 +33,16 @@ export function QuickNote({ api }: { api: RapportApi }) {
     if (note === '' || saving) return;
     setState({ kind: 'saving' });
     try {
-      await api.saveQuickNote({ text: note });
+      await api.saveQuickNote(people.length > 0 ? { text: note, contactIds: people.map((p) => p.id) } : { text: note });
       setText('');
+      setPeople([]);
       setState({ kind: 'saved' });
     } catch (error) {
       setState({ kind: 'failed', reason: ipcErrorMessage(error) });
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
@@ -67,8 +70,9 @@ export function QuickNote({ api }: { api: RapportApi }) {
           if (state.kind === 'saved') setState({ kind: 'idle' });
         }}
         onKeyDown={onKeyDown}
-        rows={5}
+        rows={4}
       />
+      <QuickNotePeople api={api} chosen={people} onChange={setPeople} onOtherKey={onKeyDown} disabled={saving} />
       {state.kind === 'failed' && (
         <p id="quick-note-problem" className="quick-note-problem" role="alert">
           {t('quickNote.failed', { reason: state.reason })}

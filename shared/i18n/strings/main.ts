@@ -12,6 +12,15 @@ export const mainCatalogue = defineStrings(
       openJournal: 'Open Rapport',
       followUpsHeading: 'Follow up',
       quit: 'Quit',
+      sync: {
+        noDevices: 'Sync: on, no devices paired yet',
+        syncing: 'Sync: syncing with {{name}}…',
+        upToDate: 'Sync: up to date with {{name}}',
+        lastWith: 'Sync: {{name}}, last {{time}}',
+        waitingFor: 'Sync: waiting for {{name}}',
+        devicesLast: 'Sync: {{count}} devices, last {{time}}',
+        devicesWaiting: 'Sync: {{count}} devices, waiting for them',
+      },
     },
     menu: {
       file: 'File',
@@ -25,6 +34,9 @@ export const mainCatalogue = defineStrings(
       exportRapport: 'Rapport snapshot…',
       openDataFolder: 'Open data folder',
       quit: 'Quit',
+    },
+    quickNote: {
+      personGone: 'Someone you picked is no longer in the journal. Remove them and save again.',
     },
     trayNotice: {
       title: 'Rapport is still here',
@@ -86,6 +98,15 @@ export const mainCatalogue = defineStrings(
       openJournal: 'Öppna Rapport',
       followUpsHeading: 'Att följa upp',
       quit: 'Avsluta',
+      sync: {
+        noDevices: 'Synk: på, inga enheter parkopplade än',
+        syncing: 'Synk: synkar med {{name}}…',
+        upToDate: 'Synk: i fas med {{name}}',
+        lastWith: 'Synk: {{name}}, senast {{time}}',
+        waitingFor: 'Synk: väntar på {{name}}',
+        devicesLast: 'Synk: {{count}} enheter, senast {{time}}',
+        devicesWaiting: 'Synk: {{count}} enheter, väntar på dem',
+      },
     },
     menu: {
       file: 'Arkiv',
@@ -99,6 +120,9 @@ export const mainCatalogue = defineStrings(
       exportRapport: 'Rapport-ögonblicksbild…',
       openDataFolder: 'Öppna datamappen',
       quit: 'Avsluta',
+    },
+    quickNote: {
+      personGone: 'Någon du valde finns inte längre i journalen. Ta bort personen och spara igen.',
     },
     trayNotice: {
       title: 'Rapport finns kvar',

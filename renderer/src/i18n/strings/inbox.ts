@@ -11,6 +11,7 @@ export const strings = defineStrings(
     quickNote: 'Quick note',
     shortcut: 'Tip: {{key}}+Shift+Space opens a quick note from anywhere, even when Rapport is in the background.',
     noteLabel: 'Note from {{date}}',
+    about: 'About',
     turnInto: 'Turn it into',
     turnIntoFor: 'Turn “{{text}}” into',
     logAs: 'Interaction…',
@@ -66,6 +67,7 @@ export const strings = defineStrings(
     shortcut:
       'Tips: {{key}}+Skift+Mellanslag öppnar en snabbanteckning var du än är, även när Rapport ligger i bakgrunden.',
     noteLabel: 'Anteckning från {{date}}',
+    about: 'Om',
     turnInto: 'Gör den till',
     turnIntoFor: 'Gör ”{{text}}” till',
     logAs: 'Loggad kontakt…',

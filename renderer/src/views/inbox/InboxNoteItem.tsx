@@ -1,5 +1,5 @@
 // One quick note in the inbox: its text, editable in place and saved as it is typed, when it was caught,
-// and the ways forward. Memoised: typing in one note re-renders that note only.
+// whom it is about, and the ways forward. Memoised: typing in one note re-renders that note only.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateInboxNote, type InboxNote } from '@shared/schema';
@@ -7,6 +7,7 @@ import { useJournal } from '../../data/journal-context';
 import { useEdit } from '../../data/use-edit';
 import { useLiveText } from '../../ui/use-live-text';
 import { TriageActions, type TriageChoice } from './TriageActions';
+import { InboxNotePeople } from './InboxNotePeople';
 
 interface Props {
   note: InboxNote;
@@ -37,6 +38,7 @@ export const InboxNoteItem = memo(function InboxNoteItem({ note, when, onChoose 
       <time className="hint" dateTime={note.createdAt}>
         {when}
       </time>
+      <InboxNotePeople contactIds={note.contactIds} />
       <TriageActions text={note.text} onChoose={(choice) => onChoose(note, choice)} />
     </li>
   );

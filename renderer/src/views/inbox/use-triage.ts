@@ -51,6 +51,7 @@ export function useTriage(): Triage {
       toInteraction: (note) =>
         openLog({
           summary: note.text,
+          contactIds: note.contactIds,
           inSameEdit: () => trash(doc, 'inbox', note.id),
         }),
       // useStartReflection opens the new reflection's page itself (and marks it fresh for that page).
