@@ -47,6 +47,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'previewImport',
       'restoreBackup',
       'saveQuickNote',
+      'suggestContacts',
       'undoImport',
       'updateDeviceSettings',
     ].sort(),
