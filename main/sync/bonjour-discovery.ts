@@ -50,7 +50,16 @@ export class BonjourDiscovery implements Discovery {
     const bonjour = this.bonjour;
     this.bonjour = undefined;
     if (!bonjour) return Promise.resolve();
-    return new Promise((resolve) => bonjour.unpublishAll(() => bonjour.destroy(() => resolve())));
+    // Goodbye packets (TTL 0) tell browsers the old port is gone; turning sync off never waits more than a second.
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, 1000);
+      bonjour.unpublishAll(() =>
+        bonjour.destroy(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
+      );
+    });
   }
 
   private instance(): Bonjour {
