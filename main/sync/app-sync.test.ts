@@ -7,6 +7,7 @@ import { migrate } from '@shared/schema';
 import { cleanTempDirs, tempDir } from '../store/store-test-helpers';
 import { identityOf } from '../store/identity';
 import { AppSync } from './app-sync';
+import { FakeNetwork } from './discovery';
 
 const opened: AppSync[] = [];
 
@@ -19,8 +20,13 @@ function journalOf(doc: Y.Doc) {
   return () => ({ doc, identity: identityOf(doc)!, whenFlushed: () => Promise.resolve() });
 }
 
-async function open(dir: string, doc: Y.Doc, writable = true): Promise<AppSync> {
-  const sync = await AppSync.open(dir, journalOf(doc), { writable, bindHost: '127.0.0.1' });
+async function open(dir: string, doc: Y.Doc, writable = true, network?: FakeNetwork): Promise<AppSync> {
+  const discovery = network?.adapter();
+  const sync = await AppSync.open(dir, journalOf(doc), {
+    writable,
+    bindHost: '127.0.0.1',
+    ...(discovery && { discovery }),
+  });
   opened.push(sync);
   return sync;
 }
@@ -70,5 +76,20 @@ describe('app sync', () => {
     await sync.journalReplaced();
     expect(sync.info()).toMatchObject({ enabled: true, address });
     expect(changes).toBeGreaterThan(0);
+  });
+
+  it('announces this device on its port only while sync is on', async () => {
+    const dir = tempDir();
+    const doc = new Y.Doc();
+    migrate(doc);
+    const network = new FakeNetwork();
+    const sync = await open(dir, doc, true, network);
+    expect(network.advertised).toEqual([]);
+    const { address } = await sync.setEnabled(true);
+    const port = Number(address!.split(':')[1]);
+    expect(network.advertised).toEqual([{ deviceId: expect.any(String), host: '127.0.0.1', port }]);
+    expect(network.advertised[0]!.deviceId).not.toContain(sync.info().thisDevice);
+    await sync.setEnabled(false);
+    expect(network.advertised).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 // Sync as the app runs it: on or off (remembered in the paired-device file), the server bound to the LAN
 // (RAPPORT_SYNC_BIND overrides the address; tests use 127.0.0.1), pairing codes with a QR code, and a
-// summary for Settings → Devices. Restarted on the new document after a restore.
+// summary for Settings → Devices. Restarted on the new document after a restore. While on, it announces this
+// device and finds paired ones by DNS-SD — except bound to loopback (tests) or with RAPPORT_SYNC_DISCOVERY=off.
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import type { SyncDevicesInfo, SyncOffer } from '@shared/ipc/contract';
 import { adoptionSummary } from '@shared/sync/adopt-plan';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
+import { BonjourDiscovery } from './bonjour-discovery';
+import type { Discovery } from './discovery';
 import { chooseSealer, type SafeStorageLike } from './secret-sealer';
 import type { SyncJournal } from './peer-session';
 import { SyncService } from './sync-service';
@@ -20,6 +23,7 @@ export class AppSync {
     private readonly devices: PairedDevices,
     private readonly journal: () => SyncJournal,
     private readonly bindHost: string,
+    private readonly discovery: Discovery | undefined,
   ) {
     this.service = this.newService();
     this.unlisten = this.service.onChange(() => this.changed());
@@ -29,11 +33,18 @@ export class AppSync {
   static async open(
     userData: string,
     journal: () => SyncJournal,
-    options: { safeStorage?: SafeStorageLike; writable: boolean; bindHost?: string },
+    options: {
+      safeStorage?: SafeStorageLike;
+      writable: boolean;
+      bindHost?: string;
+      /** Overrides the default (DNS-SD, or none on loopback or with RAPPORT_SYNC_DISCOVERY=off). */
+      discovery?: Discovery;
+    },
   ): Promise<AppSync> {
     const sealer = chooseSealer(options.safeStorage);
     const devices = await PairedDevices.open(join(userData, PAIRED_DEVICES_FILE), sealer);
-    const sync = new AppSync(devices, journal, options.bindHost ?? process.env.RAPPORT_SYNC_BIND ?? '0.0.0.0');
+    const bindHost = options.bindHost ?? process.env.RAPPORT_SYNC_BIND ?? '0.0.0.0';
+    const sync = new AppSync(devices, journal, bindHost, options.discovery ?? defaultDiscovery(bindHost));
     if (devices.sync.enabled && options.writable)
       await sync.setEnabled(true).catch((error: unknown) => console.warn(`Rapport sync: ${String(error)}`));
     return sync;
@@ -115,10 +126,16 @@ export class AppSync {
   }
 
   private newService(): SyncService {
-    return new SyncService({ devices: this.devices, journal: this.journal });
+    return new SyncService({ devices: this.devices, journal: this.journal, discovery: this.discovery });
   }
 
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Announcing a loopback address to the network would help no one, and tests must never multicast. */
+function defaultDiscovery(bindHost: string): Discovery | undefined {
+  const loopback = bindHost === '::1' || bindHost === 'localhost' || bindHost.startsWith('127.');
+  return loopback || process.env.RAPPORT_SYNC_DISCOVERY === 'off' ? undefined : new BonjourDiscovery();
 }

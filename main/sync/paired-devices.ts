@@ -142,6 +142,15 @@ export class PairedDevices {
     await this.save();
   }
 
+  /** A paired device was found at another host:port (discovery): it is reached there from now on. */
+  async setAddress(device: string, address: string): Promise<void> {
+    this.state = {
+      ...this.state,
+      peers: this.state.peers.map((p) => (p.device === device ? { ...p, address } : p)),
+    };
+    await this.save();
+  }
+
   async record(device: string, change: { lastSyncedAt?: Date; lastError?: string | null }): Promise<void> {
     this.state = {
       ...this.state,

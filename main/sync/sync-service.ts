@@ -4,6 +4,7 @@
 import { mt } from '../app/main-i18n';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { advertisedHost, formatAddress, parseAddress, type HostPort } from './address';
+import { deviceTag, type Discovery, type Found } from './discovery';
 import { acceptHandshake, connectHandshake, type HandshakeError, type Opened } from './handshake-session';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { PairingOffers, parsePairingCode } from './pairing-code';
@@ -30,6 +31,8 @@ export interface SyncServiceOptions {
   now?: () => Date;
   /** Handshakes in progress at once; more are turned away. */
   maxPending?: number;
+  /** Announces this device and finds paired ones at new addresses while the server listens (see ./discovery). */
+  discovery?: Discovery;
 }
 
 export class SyncService {
@@ -40,6 +43,7 @@ export class SyncService {
   private server: WebSocketServer | undefined;
   private bound: HostPort | undefined;
   private pending = 0;
+  private discovering = false;
   private readonly channels = new Map<string, SecureChannel>();
   private readonly links = new Map<string, PeerLink>();
   private readonly states = new Map<string, PeerState>();
@@ -60,6 +64,12 @@ export class SyncService {
       this.bound = { host: advertisedHost(bind.host), port };
     }
     for (const device of this.options.devices.list()) if (device.address) this.link(device.device, device.address);
+    const discovery = this.options.discovery;
+    if (discovery && !this.discovering) {
+      this.discovering = true;
+      discovery.advertise({ deviceId: deviceTag(this.options.devices.self.device), port: this.bound!.port });
+      discovery.browse((found) => void this.found(found).catch(() => undefined));
+    }
     return formatAddress(this.bound!);
   }
 
@@ -163,6 +173,10 @@ export class SyncService {
     const server = this.server;
     this.server = undefined;
     this.bound = undefined;
+    if (this.discovering) {
+      this.discovering = false;
+      await this.options.discovery?.stop();
+    }
     if (server) await closeServer(server);
   }
 
@@ -231,6 +245,21 @@ export class SyncService {
         resolve(refused ? { kind: 'refused' } : { kind: 'ended', synced });
       }),
     );
+  }
+
+  /**
+   * A paired device this one reaches (it has a stored address) announced another host:port: store it and reach
+   * it there. Only an address is taken from the network; the handshake still has to prove the pair key.
+   */
+  private async found({ deviceId, host, port }: Found): Promise<void> {
+    if (!this.server) return;
+    const device = this.options.devices.list().find((d) => d.address && deviceTag(d.device) === deviceId);
+    const address = formatAddress({ host, port });
+    if (!device || device.address === address) return;
+    this.links.get(device.device)?.stop();
+    this.links.delete(device.device);
+    await this.options.devices.setAddress(device.device, address);
+    if (this.server) this.link(device.device, address);
   }
 
   private link(device: string, address: string, first?: Promise<LinkOutcome>): void {
