@@ -126,6 +126,33 @@ describe('search index', () => {
     expect(ids(doc, 'kalle')).toEqual(['Kalle Berg', 'Emma Lind']);
   });
 
+  it('matches a 3-letter word as a prefix in names and details, but only whole in long text', () => {
+    const doc = new Y.Doc();
+    createContact(doc, { name: 'Ola Tallberg', why: 'Talks about tallow candles' }, at('2026-03-01'));
+    createReflection(doc, { title: 'Evening' }, at('2026-03-02'), () => paragraphs('A tall pine and a long walk'));
+    createReflection(doc, { title: 'Morning' }, at('2026-03-03'), () => paragraphs('Talking to the tallest tree'));
+    expect(ids(doc, 'tallberg')).toEqual(['Ola Tallberg']);
+    // "tal": Tallberg's name by prefix; "talks", "talking" and "tallow" in long text are not 3-letter words.
+    expect(ids(doc, 'tal')).toEqual(['Ola Tallberg']);
+    // "pin" and "and" are words of their own only in the evening reflection's body; "pine" is found from 4 letters.
+    expect(ids(doc, 'pin')).toEqual([]);
+    expect(ids(doc, 'and')).toEqual(['Evening']);
+    expect(ids(doc, 'pine')).toEqual(['Evening']);
+    expect(ids(doc, 'tallest tal')).toEqual([]);
+    expect(ids(doc, 'walk and')).toEqual(['Evening']);
+  });
+
+  it('answers a 3-letter word from names alone when they fill the list', () => {
+    const doc = new Y.Doc();
+    createContact(doc, { name: 'Anna Lind' }, at('2026-03-01'));
+    const anna = createContact(doc, { name: 'Anneli Berg', why: 'Met her and Ola' }, at('2026-03-02'));
+    logInteraction(doc, { kind: 'call', summary: 'Annual review', contactIds: [anna] }, at('2026-03-03'));
+    const index = buildIndex(doc);
+    expect(index.search('ann', 2).map((h) => h.title)).toEqual(['Anna Lind', 'Anneli Berg']);
+    expect(index.search('ann').map((h) => h.title)).toContain('Annual review');
+    expect(index.search('and').map((h) => h.title)).toEqual(['Anneli Berg']);
+  });
+
   it('highlights the matched words in the title and in a snippet of the text', () => {
     const doc = journal();
     const [hit] = buildIndex(doc).search('malmo sjo');
