@@ -38,6 +38,8 @@ export const audit = {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     expect.soft(await findings(page), `${place}, light`).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
+    // Measured only once nothing is still moving from one theme's colours to the other's.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     expect.soft(await findings(page, COLOUR_RULES), `${place}, dark`).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
   },
