@@ -10,7 +10,10 @@ import { denyAllPermissions, hardenWebContents, isAppUrl } from './windows/secur
 import { openJournalWindow } from './windows/windows';
 import { applySpellcheck } from './windows/spellcheck';
 import { registerInvokeHandlers } from './ipc/register';
-import { createHandlers, describeJournal, importFilters } from './ipc/handlers';
+import { createHandlers, describeJournal, deviceSettingsInfo, importFilters } from './ipc/handlers';
+import { deferredHandlers } from './ipc/deferred-handlers';
+import type { InvokeHandlers } from './ipc/register';
+import { readFirstPaint, writeFirstPaint } from './journal/first-paint-file';
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
@@ -161,6 +164,14 @@ app.on('open-file', (event, path) => {
   else fileBeforeStart = path;
 });
 
+/** How long main waits for the window to take the first paint before it reads the journal anyway. */
+const FIRST_PAINT_WAIT_MS = 5000;
+
+/** Calls from our own pages only (checklist #17). */
+function fromOurWindow(event: Electron.IpcMainInvokeEvent): boolean {
+  return isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   // Windows shows an app's notifications only under the id its Start menu shortcut carries (electron-builder's appId).
@@ -170,6 +181,46 @@ async function start(): Promise<void> {
   deviceSettings = settings;
   setMainLanguage(resolveLanguage(settings.get().language, app.getPreferredSystemLanguages()));
   trayNotice = createTrayNotice(settings);
+  denyAllPermissions();
+  applySpellcheck(session.defaultSession, settings.get());
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  const quickNoteShortcut = new QuickNoteShortcut(() => void quickNote.show());
+  shortcut = quickNoteShortcut;
+  quickNoteShortcut.use(settings.get().quickNoteShortcut);
+
+  // Issue 10: with a first paint from the last close, the window opens now and paints it while main reads
+  // the journal. Every call but these few waits for the journal (deferred-handlers.ts).
+  const showsJournalAtStart =
+    !fileBeforeStart && !fileToOpen(process.argv, process.cwd()) && !startedHidden(process.argv);
+  let firstPaint = showsJournalAtStart ? await readFirstPaint(dataDir).catch(() => null) : null;
+  let handlersReady!: (handlers: InvokeHandlers) => void;
+  const allHandlers = new Promise<InvokeHandlers>((resolve) => (handlersReady = resolve));
+  let windowHasFirstPaint!: () => void;
+  const windowPainting = new Promise<void>((resolve) => (windowHasFirstPaint = resolve));
+  registerInvokeHandlers(
+    deferredHandlers(allHandlers, {
+      deviceSettings: () => deviceSettingsInfo(settings, quickNoteShortcut),
+      journalFirstPaint: () => {
+        const copy = firstPaint;
+        firstPaint = null; // once: a reload or a later window reads the journal itself
+        return copy;
+      },
+      journalReady: async () => {
+        windowHasFirstPaint();
+        await allHandlers;
+      },
+    }),
+    fromOurWindow,
+  );
+  if (firstPaint) {
+    void showJournal();
+    // The window's page and the copy come from main: main reads the journal (which keeps it busy) once the
+    // window has them, or after a few seconds if it never asks.
+    await Promise.race([windowPainting, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+    firstPaint = null;
+  }
+
   try {
     host = await JournalHost.open(dataDir);
   } catch (error) {
@@ -184,11 +235,6 @@ async function start(): Promise<void> {
     return;
   }
   for (const report of host.reports) console.warn(`Rapport store: ${report.message}`);
-
-  denyAllPermissions();
-  applySpellcheck(session.defaultSession, settings.get());
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   const journal = host;
   const hub = new WindowSyncHub(journal.doc);
@@ -224,10 +270,7 @@ async function start(): Promise<void> {
     const info = appSync.info();
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNELS.syncDevicesChanged, info);
   });
-  const quickNoteShortcut = new QuickNoteShortcut(() => void quickNote.show());
-  shortcut = quickNoteShortcut;
-  quickNoteShortcut.use(settings.get().quickNoteShortcut);
-  registerInvokeHandlers(
+  handlersReady(
     createHandlers({
       host: journal,
       sync: hub,
@@ -253,7 +296,6 @@ async function start(): Promise<void> {
       quickNote,
       shortcut: quickNoteShortcut,
     }),
-    (event) => isAppUrl(event.senderFrame?.url ?? '') && BrowserWindow.fromWebContents(event.sender) !== null,
   );
   const rebuildMenu = installAppMenu({
     openQuickNote: () => void quickNote.show(),
@@ -335,6 +377,17 @@ app.on('before-quit', () => {
   quickNote.release();
 });
 
+/** Nothing writes any more: the next start paints this copy while it reads the journal (issue 10). */
+async function keepFirstPaint(journal: JournalHost): Promise<void> {
+  if (journal.readOnly) return;
+  try {
+    await journal.store.whenFlushed();
+    await writeFirstPaint(dataDir, journal.doc);
+  } catch (error) {
+    console.warn('Rapport: the first paint for the next start was not kept', error);
+  }
+}
+
 // Quitting waits for the store: pending edits are fsync'd and the lock released before the process ends.
 let closing = false;
 app.on('will-quit', (event) => {
@@ -352,9 +405,9 @@ app.on('will-quit', (event) => {
   // A device setting just changed (e.g. "Don't show again" ticked a moment before Quit) is written first.
   const settingsWritten = deviceSettings?.whenWritten() ?? Promise.resolve();
   const syncStopped = devicesSync?.stop() ?? Promise.resolve();
-  const finish = Promise.all([backups?.stop() ?? Promise.resolve(), settingsWritten, syncStopped]).then(() =>
-    journal.close(),
-  );
+  const finish = Promise.all([backups?.stop() ?? Promise.resolve(), settingsWritten, syncStopped])
+    .then(() => keepFirstPaint(journal))
+    .then(() => journal.close());
   host = undefined;
   finish
     .catch((error: unknown) => console.error('Rapport: closing the journal failed', error))

@@ -64,7 +64,7 @@ function shortcutInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut) {
 }
 
 /** What Settings shows of this computer's settings; the tray setting applies where there is no Dock. */
-function deviceSettingsInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut): DeviceSettingsInfo {
+export function deviceSettingsInfo(store: DeviceSettingsStore, shortcut: QuickNoteShortcut): DeviceSettingsInfo {
   const fellBack = store.problem?.kind;
   return {
     ...shortcutInfo(store, shortcut),
@@ -132,6 +132,9 @@ export function createHandlers({
   const people = new ContactSuggester(() => host.doc);
   return {
     journalInfo: () => describeJournal(host, dataDir),
+    // A window opened once the journal is open reads it the usual way (main answers these early otherwise).
+    journalFirstPaint: () => null,
+    journalReady: () => undefined,
     docMessage: async ({ sender }, message, epoch) => {
       // A replica of an older epoch would merge the replaced state back in: it is refused, and reopens.
       await restorer.whenIdle();

@@ -21,6 +21,8 @@ function call<K extends InvokeName>(name: K) {
 
 const api: RapportApi = {
   journalInfo: call('journalInfo'),
+  journalFirstPaint: call('journalFirstPaint'),
+  journalReady: call('journalReady'),
   docMessage: call('docMessage'),
   openQuickNote: call('openQuickNote'),
   closeWindow: call('closeWindow'),

@@ -16,6 +16,14 @@ export interface JournalInfo {
   notices: StoreNotice[];
 }
 
+/** The first paint (issue 10): a small copy of the journal (shared/first-paint) main kept when Rapport last closed. */
+export interface FirstPaint {
+  journalId: string;
+  epoch: number;
+  /** A Yjs update of the thin journal: painted, never merged into the journal. */
+  update: Uint8Array;
+}
+
 export interface DocMessageResult {
   /** A sync reply for the sender (e.g. step 2 for its step 1), or null. */
   reply: Uint8Array | null;
@@ -221,6 +229,10 @@ export interface InvokeContract {
   saveQuickNote: { args: [note: QuickNoteInput]; result: void };
   /** At most eight people whose name has a word starting with `query` (case and diacritics ignored). */
   suggestContacts: { args: [query: string]; result: ContactSuggestion[] };
+  /** What the journal looked like when Rapport last closed, while main still opens it; null when it has none. */
+  journalFirstPaint: { args: []; result: FirstPaint | null };
+  /** Resolves once main has opened the journal (with a first paint, main opens it after the window has it). */
+  journalReady: { args: []; result: void };
 }
 
 export type InvokeName = keyof InvokeContract;
@@ -229,6 +241,8 @@ export type InvokeResult<K extends InvokeName> = InvokeContract[K]['result'];
 
 export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   journalInfo: 'journal:info',
+  journalFirstPaint: 'journal:first-paint',
+  journalReady: 'journal:ready',
   docMessage: 'doc:message',
   openQuickNote: 'window:open-quick-note',
   closeWindow: 'window:close',

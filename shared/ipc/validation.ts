@@ -42,6 +42,8 @@ const backupFileName = z
 
 export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeArgs<K>> } = {
   journalInfo: z.tuple([]),
+  journalFirstPaint: z.tuple([]),
+  journalReady: z.tuple([]),
   docMessage: z.tuple([bytes, epoch]),
   openQuickNote: z.tuple([]),
   closeWindow: z.tuple([]),

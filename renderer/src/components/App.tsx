@@ -36,7 +36,9 @@ export function App() {
   const [searching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
   // The index is built in the worker as soon as the window opens, so the first Ctrl+K answers at once.
-  useEffect(() => void searchClientFor(session.doc), [session.doc]);
+  useEffect(() => {
+    if (!session.preview) void searchClientFor(session.doc);
+  }, [session.doc, session.preview]);
   useRememberRoute(route);
   const openKeys = useCallback(() => setShowKeys(true), []);
   const logInteraction = useLogInteractionState();
@@ -58,7 +60,8 @@ export function App() {
   useGlobalKeys(session.doc, { onLogInteraction: logFromKeys, onShowKeys: openKeys, onUndoRedo, onSearch: openSearch });
   return (
     <LogInteractionContext.Provider value={openLog}>
-      <div className="app">
+      {/* The first paint (issue 10) is looked at, not used: nothing in it takes focus or clicks. */}
+      <div className="app" inert={session.preview} aria-busy={session.preview}>
         <SkipLink main={main} />
         <header className="topbar">
           <div className="brand">

@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { migrate, readMeta } from '@shared/schema';
-import type { JournalInfo, RapportApi } from '@shared/ipc/contract';
+import type { FirstPaint, JournalInfo, RapportApi } from '@shared/ipc/contract';
 import { desktopApi } from '../platform/rapport-api';
 import { MainSyncProvider } from './main-sync-provider';
 import { SaveStatus } from './save-status';
@@ -14,6 +14,11 @@ export interface JournalSession {
   status: SaveStatus;
   info: JournalInfo | undefined;
   api: RapportApi | undefined;
+  /**
+   * A first paint (issue 10): a copy of the journal as Rapport last closed it, shown while the journal opens.
+   * Nothing can be changed in it (the window is inert); the real session replaces it.
+   */
+  preview?: boolean;
   /** Resolves when every edit made so far is durable (fsync'd by main, or stored by IndexedDB). */
   whenSaved(): Promise<void>;
   destroy(): void;
@@ -26,16 +31,46 @@ export function cacheName(info: Pick<JournalInfo, 'journalId' | 'epoch'>): strin
   return `rapport-${info.journalId}-e${info.epoch}`;
 }
 
-export async function openJournalSession(): Promise<JournalSession> {
+/** `known`: the journal and epoch the first paint named, so the cache starts loading before main answers. */
+export async function openJournalSession(known?: Pick<JournalInfo, 'journalId' | 'epoch'>): Promise<JournalSession> {
   const api = desktopApi();
-  return api ? openDesktop(api) : openBrowser();
+  return api ? openDesktop(api, known) : openBrowser();
 }
 
-async function openDesktop(api: RapportApi): Promise<JournalSession> {
+/** The first paint as a session of its own: painted once, read-only, dropped when the journal is open. */
+export function firstPaintSession(first: FirstPaint): JournalSession {
   const doc = new Y.Doc();
+  Y.applyUpdate(doc, first.update);
+  return {
+    mode: 'desktop',
+    doc,
+    status: new SaveStatus('opening'),
+    info: undefined,
+    // No calls to main from the copy: what a view would ask (an import waiting, say) is asked by the real one.
+    api: undefined,
+    preview: true,
+    whenSaved: () => Promise.resolve(),
+    destroy: () => doc.destroy(),
+  };
+}
+
+function isEmpty(doc: Y.Doc): boolean {
+  return Y.encodeStateVector(doc).length <= 1;
+}
+
+async function openDesktop(api: RapportApi, known?: Pick<JournalInfo, 'journalId' | 'epoch'>): Promise<JournalSession> {
+  const doc = new Y.Doc();
+  // With a first paint, the cache loads while main still reads the journal (main answers journalInfo after).
+  const early = known ? new IndexeddbPersistence(cacheName(known), doc) : undefined;
   const info = await api.journalInfo();
+  if (early && (info.journalId !== known?.journalId || info.epoch !== known.epoch)) {
+    // The journal changed since the first paint was made (a restore, another journal): start over on it.
+    await early.destroy();
+    doc.destroy();
+    return openDesktop(api);
+  }
   void dropOlderCaches(info);
-  const cache = new IndexeddbPersistence(cacheName(info), doc);
+  const cache = early ?? new IndexeddbPersistence(cacheName(info), doc);
   let replacing = false;
   // A backup was restored (main says so, or refuses our epoch): this replica and its cache hold the state
   // that was replaced. Never merge them into the restored journal — drop both and reopen on the new epoch.
@@ -52,8 +87,10 @@ async function openDesktop(api: RapportApi): Promise<JournalSession> {
   // Main is asked for what this replica lacks once the cache is in: warm, that is only the latest edits.
   const main = new MainSyncProvider(doc, api, info.epoch, reopen, cache.whenSynced);
   const stopReplaced = api.onJournalReplaced(reopen);
-  // Paint from whichever answers first: the local cache (warm) or main (cold).
+  // Paint from whichever answers first: the local cache (warm) or main (cold). After a first paint, an
+  // empty cache is not painted over the copy: the window waits for main's answer then.
   await Promise.race([cache.whenSynced, main.whenSynced]);
+  if (known && isEmpty(doc)) await main.whenSynced;
   return {
     mode: 'desktop',
     doc,

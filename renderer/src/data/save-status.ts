@@ -1,5 +1,6 @@
 // A tiny observable for "is everything I typed on disk?", read by React through useSyncExternalStore.
-export type SaveState = 'saved' | 'saving' | 'error' | 'browser';
+/** 'opening': the first paint is shown while the journal opens (nothing can be edited yet). */
+export type SaveState = 'saved' | 'saving' | 'error' | 'browser' | 'opening';
 
 export class SaveStatus {
   private state: SaveState;

@@ -6,6 +6,7 @@ export const en = {
     saving: 'Saving…',
     error: 'Not saved: {{message}}',
     browser: 'Stored in this browser',
+    opening: 'Opening your journal…',
   },
   browserNotice:
     'This is the browser version of Rapport. Your journal stays in this browser on this computer — nothing is sent anywhere. Clearing the browser’s site data removes it.',

@@ -8,6 +8,7 @@ export const sv: Messages = {
     saving: 'Sparar…',
     error: 'Inte sparat: {{message}}',
     browser: 'Sparas i den här webbläsaren',
+    opening: 'Öppnar din journal…',
   },
   browserNotice:
     'Det här är webbversionen av Rapport. Din journal stannar i den här webbläsaren på den här datorn — inget skickas någonstans. Rensar du webbplatsdata försvinner den.',
