@@ -13,7 +13,7 @@ import { registerInvokeHandlers } from './ipc/register';
 import { createHandlers, describeJournal, deviceSettingsInfo, importFilters } from './ipc/handlers';
 import { deferredHandlers } from './ipc/deferred-handlers';
 import type { InvokeHandlers } from './ipc/register';
-import { readFirstPaint, writeFirstPaint } from './journal/first-paint-file';
+import { dropFirstPaint, readFirstPaint, writeFirstPaint } from './journal/first-paint-file';
 import { WindowSyncHub } from './ipc/window-sync';
 import { createTray, type TrayHandle } from './tray/tray';
 import { installAppMenu } from './menu/app-menu';
@@ -235,6 +235,7 @@ async function start(): Promise<void> {
     return;
   }
   for (const report of host.reports) console.warn(`Rapport store: ${report.message}`);
+  dropFirstPaint(dataDir).catch((error: unknown) => console.warn('Rapport: the first paint was not removed', error));
 
   const journal = host;
   const hub = new WindowSyncHub(journal.doc);

@@ -1,5 +1,6 @@
 // The first paint's file: made from the journal files as they are, refused once they change (an edit, a
 // sync, the CLI, a restore) or when it is damaged — it is a cache, never a source of the journal.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContact, listContacts, readMeta } from '@shared/schema';
 import { openJournal } from './open-journal';
-import { FIRST_PAINT_FILE, readFirstPaint, writeFirstPaint } from './first-paint-file';
+import { dropFirstPaint, FIRST_PAINT_FILE, readFirstPaint, writeFirstPaint } from './first-paint-file';
 
 let dir: string;
 beforeEach(async () => {
@@ -41,6 +42,15 @@ describe('first paint file', () => {
         .map((c) => c.name)
         .sort(),
     ).toEqual(['Ingrid Sjöberg', 'Olle Berg']);
+  });
+
+  it('is gone once dropped (main drops it when the journal is open)', async () => {
+    const { doc, store } = await journalWith(['Ingrid Sjöberg']);
+    await writeFirstPaint(dir, doc);
+    await store.destroy();
+    await dropFirstPaint(dir);
+    expect(existsSync(join(dir, FIRST_PAINT_FILE))).toBe(false);
+    expect(await readFirstPaint(dir)).toBeNull();
   });
 
   it('is not used once the journal changed after it was made', async () => {

@@ -2,7 +2,7 @@
 // the next start can show Today and People before main has read the whole journal. It names the journal
 // files it was made from (size and modification time): any later write — an edit, a sync, the CLI, a
 // restore — makes it stale, and a stale or damaged file is simply not used (it is a cache, never a source).
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -74,4 +74,12 @@ export async function readFirstPaint(dataDir: string): Promise<FirstPaint | null
   // Not decoded here (that would cost main the time the first paint saves): a window that cannot apply it
   // opens the journal the usual way.
   return { journalId: head.journalId, epoch: head.epoch, update: new Uint8Array(bytes.subarray(end + 1)) };
+}
+
+/**
+ * Removed once main has the journal open: while Rapport runs the copy only grows stale, and a name purged
+ * from the trash must not linger in it after a crash. The next quit writes a fresh one.
+ */
+export async function dropFirstPaint(dataDir: string): Promise<void> {
+  await rm(join(dataDir, FIRST_PAINT_FILE), { force: true });
 }
