@@ -87,6 +87,10 @@ export const mainCatalogue = defineStrings(
         '{{name}} still holds the journal from before it was restored here; it is not merged back in. {{name}} needs to take the restored journal first.',
       olderEpoch:
         'The journal was restored on {{name}}; this computer holds the state from before that restore and does not merge it in.',
+      epochTaken:
+        '{{name}} restored a backup, so this computer now holds that journal. How it was here before is kept in the backup “before restore from {{name}}” (Your data → Backups).',
+      epochTakenWithEdits:
+        '{{name}} restored a backup, so this computer now holds that journal. Edits made here since the last sync are not in it; they are kept in the backup “before restore from {{name}}” (Your data → Backups).',
     },
     ...dialogCatalogue.en,
     importing: importCatalogue.en,
@@ -172,6 +176,10 @@ export const mainCatalogue = defineStrings(
         '{{name}} har kvar journalen från före återställningen här, och den slås inte ihop igen. {{name}} behöver först ta emot den återställda journalen.',
       olderEpoch:
         'Journalen återställdes på {{name}}; den här datorn har läget från före återställningen och slår inte ihop det.',
+      epochTaken:
+        '{{name}} återställde en säkerhetskopia, så den här datorn har nu den journalen. Så som den såg ut här innan finns kvar i säkerhetskopian ”före återställning från {{name}}” (Dina data → Säkerhetskopior).',
+      epochTakenWithEdits:
+        '{{name}} återställde en säkerhetskopia, så den här datorn har nu den journalen. Det du ändrat här sedan förra synken finns inte med i den, men finns kvar i säkerhetskopian ”före återställning från {{name}}” (Dina data → Säkerhetskopior).',
     },
     ...dialogCatalogue.sv,
     importing: importCatalogue.sv,
