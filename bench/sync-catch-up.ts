@@ -38,7 +38,7 @@ function journals(edits: number): { ahead: Y.Doc; behind: Y.Doc } {
   Y.applyUpdate(behind, Y.encodeStateAsUpdate(ahead));
   for (let i = 0; i < edits; i += 1) {
     if (i % 10 === 9) createContact(ahead, { name: `Met later ${i}`, company: 'Ekorre AB' }, DAY);
-    else updateContact(ahead, ids[(i * 7) % ids.length]!, { company: `Company ${i}`, title: `Title ${i % 13}` }, DAY);
+    else updateContact(ahead, ids[(i * 7) % ids.length]!, { company: `Company ${i}`, role: `Role ${i % 13}` }, DAY);
   }
   return { ahead, behind };
 }

@@ -52,7 +52,7 @@ async function online(d: Device): Promise<void> {
 function edit(doc: Y.Doc, ids: readonly string[], count: number, who: string): void {
   for (let i = 0; i < count; i += 1) {
     if (i % 10 === 9) createContact(doc, { name: `${who} met ${i}` }, DAY);
-    else updateContact(doc, ids[(i * 7) % ids.length]!, { title: `${who} ${i}`, company: `Firm ${i % 31}` }, DAY);
+    else updateContact(doc, ids[(i * 7) % ids.length]!, { role: `${who} ${i}`, company: `Firm ${i % 31}` }, DAY);
   }
 }
 
