@@ -15,7 +15,10 @@ export function SyncIndicator({ api }: { api: RapportApi }) {
   return (
     <p className={`sync-indicator sync-${status.kind}`} role="status" aria-live="polite">
       <span className={calm ? 'sync-dot sync-dot-hollow' : 'sync-dot'} aria-hidden="true" />
-      {t(`syncStatus.${key}`, values)}
+      <span>
+        {t(`syncStatus.${key}`, values)}
+        {calm && <span className="sync-hint">{t('syncStatus.dash', { hint: t(`syncStatus.hint.${key}`) })}</span>}
+      </span>
     </p>
   );
 }

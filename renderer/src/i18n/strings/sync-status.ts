@@ -9,9 +9,16 @@ export const strings = defineStrings(
     upToDateOne: 'Up to date with {{name}}',
     upToDateAll: 'Up to date with {{count}} devices',
     upToDateSome: 'Up to date with {{count}} of {{total}} devices',
-    unreachableOne: 'Can’t reach {{name}} — it syncs when both are on the same network',
-    unreachableMany: 'Can’t reach your {{count}} devices — they sync when on the same network',
-    paused: 'Sync with {{name}} is paused — Settings → Devices says why',
+    unreachableOne: 'Can’t reach {{name}}',
+    unreachableMany: 'Can’t reach your {{count}} devices',
+    paused: 'Sync with {{name}} is paused',
+    dash: ' — {{hint}}',
+    /** What to do, after the line; visually left out when the window is narrow (still read out). */
+    hint: {
+      unreachableOne: 'it syncs when both are on the same network',
+      unreachableMany: 'they sync when on the same network',
+      paused: 'Settings → Devices says why',
+    },
     noticeTitle: 'A restore on another device',
   },
   {
@@ -20,9 +27,15 @@ export const strings = defineStrings(
     upToDateOne: 'I fas med {{name}}',
     upToDateAll: 'I fas med {{count}} enheter',
     upToDateSome: 'I fas med {{count}} av {{total}} enheter',
-    unreachableOne: 'Når inte {{name}} – ni synkar när båda är på samma nätverk',
-    unreachableMany: 'Når inte dina {{count}} enheter – ni synkar när ni är på samma nätverk',
-    paused: 'Synken med {{name}} är pausad – Inställningar → Enheter berättar varför',
+    unreachableOne: 'Når inte {{name}}',
+    unreachableMany: 'Når inte dina {{count}} enheter',
+    paused: 'Synken med {{name}} är pausad',
+    dash: ' – {{hint}}',
+    hint: {
+      unreachableOne: 'ni synkar när båda är på samma nätverk',
+      unreachableMany: 'ni synkar när ni är på samma nätverk',
+      paused: 'Inställningar → Enheter berättar varför',
+    },
     noticeTitle: 'En återställning på en annan enhet',
   },
 );
