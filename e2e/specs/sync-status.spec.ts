@@ -71,7 +71,7 @@ test('a paired device that cannot be reached, or was refused, gets a calm senten
   await writeFile(join(profile, 'sync-devices.json'), JSON.stringify({ ...file, peers: [...file.peers, phone] }));
   const again = await launch({ env: LOOPBACK, dataDir });
   const reopened = await again.firstWindow();
-  await expect(syncLine(reopened)).toHaveText('Sync with Phone is paused — Settings → Devices says why');
+  await expect(syncLine(reopened)).toHaveText('Sync paused with Phone — Settings → Devices says why');
   await expect.poll(() => traySays(again)).toBe('paused with Phone — Settings → Devices says why');
   await journal.goTo(reopened, 'Settings');
   const devices = reopened.getByRole('region', { name: 'Devices' });

@@ -11,7 +11,7 @@ export const strings = defineStrings(
     upToDateSome: 'Up to date with {{count}} of {{total}} devices',
     unreachableOne: 'Can’t reach {{name}}',
     unreachableMany: 'Can’t reach your {{count}} devices',
-    paused: 'Sync with {{name}} is paused',
+    paused: 'Sync paused with {{name}}',
     dash: ' — {{hint}}',
     /** What to do, after the line; visually left out when the window is narrow (still read out). */
     hint: {
@@ -29,7 +29,7 @@ export const strings = defineStrings(
     upToDateSome: 'I fas med {{count}} av {{total}} enheter',
     unreachableOne: 'Når inte {{name}}',
     unreachableMany: 'Når inte dina {{count}} enheter',
-    paused: 'Synken med {{name}} är pausad',
+    paused: 'Synk pausad med {{name}}',
     dash: ' – {{hint}}',
     hint: {
       unreachableOne: 'ni synkar när båda är på samma nätverk',
