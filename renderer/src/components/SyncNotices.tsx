@@ -1,5 +1,7 @@
 // The app's notice when a paired device restored a backup and this computer took that journal: what changed and
-// where this computer's earlier state (with edits not yet synced) is kept. Main words each sentence.
+// where this computer's earlier state (with edits not yet synced) is kept. Main words each sentence; OK hides
+// it in this window (Settings → Devices keeps it on the device's row until Rapport restarts).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RapportApi } from '@shared/ipc/contract';
 import { useSyncDevices } from '../views/settings/use-sync-devices';
@@ -7,7 +9,10 @@ import { useSyncDevices } from '../views/settings/use-sync-devices';
 export function SyncNotices({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
   const { info } = useSyncDevices(api);
-  const notices = (info?.devices ?? []).flatMap((d) => (d.notice ? [{ id: d.id, text: d.notice }] : []));
+  const [seen, setSeen] = useState<readonly string[]>([]);
+  const notices = (info?.devices ?? []).flatMap((d) =>
+    d.notice && !seen.includes(d.notice) ? [{ id: d.id, text: d.notice }] : [],
+  );
   if (notices.length === 0) return null;
   return (
     <section className="notice" aria-label={t('syncStatus.noticeTitle')}>
@@ -15,6 +20,9 @@ export function SyncNotices({ api }: { api: RapportApi }) {
       {notices.map((n) => (
         <p key={n.id}>{n.text}</p>
       ))}
+      <button type="button" className="button-quiet" onClick={() => setSeen([...seen, ...notices.map((n) => n.text)])}>
+        {t('syncStatus.noticeDone')}
+      </button>
     </section>
   );
 }

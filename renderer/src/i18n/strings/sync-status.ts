@@ -20,6 +20,7 @@ export const strings = defineStrings(
       paused: 'Settings → Devices says why',
     },
     noticeTitle: 'A restore on another device',
+    noticeDone: 'OK',
   },
   {
     noDevices: 'Synken är på, inga enheter parkopplade än',
@@ -37,5 +38,6 @@ export const strings = defineStrings(
       paused: 'Inställningar → Enheter berättar varför',
     },
     noticeTitle: 'En återställning på en annan enhet',
+    noticeDone: 'OK',
   },
 );
