@@ -1,11 +1,11 @@
 // `npm run bench`: how Rapport holds up with a large journal (issue 10). Not a test — it prints figures (see
 // BENCHMARKS.md for what they mean and the targets). Options:
-//   --only data,store,search,screens,desktop,quicknote   which figures (default all six)
+//   --only data,store,search,screens,desktop,quicknote,sync   which figures (default all seven)
 //   --size L            the journal for the data and screen figures (S, L, or a number of people; default L)
 //   --sizes S,L         the journals for the store, search and desktop figures (default S,L)
 //   --runs N            runs per median, after a warm-up (default 5)
 //   --json              print one JSON object on stdout (the tables go to stderr)
-//   --node-only         the same as --only data,store,search
+//   --node-only         the same as --only data,store,search,sync
 //   --web-dir DIR       reuse a browser build; --no-build: reuse out/ for the desktop figures
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { mb, printTable, time, type Row } from './stats';
 import { runStoreBench } from './store-bench';
 import { runSearchBench, searchRows } from './search-bench';
 import { measureQuickNote, quickNoteRows, type QuickNoteFigures } from './quick-note-bench';
+import { runSyncBench, syncRows } from './sync-bench';
 
 const ROOT = join(__dirname, '..');
 const option = (name: string): string | undefined => {
@@ -35,7 +36,8 @@ const sizeOf = (name: string): JournalSize => NAMED_SIZES[name] ?? scaledSize(Nu
 
 async function main(): Promise<void> {
   const only = (
-    option('only') ?? (flag('node-only') ? 'data,store,search' : 'data,store,search,screens,desktop,quicknote')
+    option('only') ??
+    (flag('node-only') ? 'data,store,search,sync' : 'data,store,search,screens,desktop,quicknote,sync')
   ).split(',');
   const mainSize = option('size') ?? 'L';
   const sizes = (option('sizes') ?? 'S,L').split(',');
@@ -142,6 +144,11 @@ async function main(): Promise<void> {
       }
     }
     result.quickNote = quick;
+  }
+  if (only.includes('sync')) {
+    const figures = await runSyncBench(runs);
+    table('Sync (Node, loopback: ws, handshake, secure channel, peer session, fsync)', syncRows(figures));
+    result.sync = figures;
   }
   (result.machine as { loadAverageAtEnd?: number[] }).loadAverageAtEnd = machineInfo().loadAverage;
   if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -264,7 +264,7 @@ async function start(): Promise<void> {
   const appSync = await AppSync.open(
     app.getPath('userData'),
     () => ({ doc: journal.doc, identity: journal.identity, whenFlushed: () => journal.store.whenFlushed() }),
-    { safeStorage, writable: !journal.readOnly },
+    { safeStorage, writable: !journal.readOnly, restorer },
   );
   devicesSync = appSync;
   appSync.onChange(() => {

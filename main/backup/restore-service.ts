@@ -1,7 +1,7 @@
 // Restoring a backup in the running app: check the file, back up the present state, then replace the
 // journal with the backup's exact state under a new epoch (BRIEF §2: a restore is not a merge).
 import type { BackupService } from './backup-service';
-import type { BackupEntry } from './backup-files';
+import type { BackupEntry, BackupReason } from './backup-files';
 import { resolveBackupFile } from './backup-files';
 import { mt } from '../app/main-i18n';
 import { readRestorePlan, restoredState } from './restore-plan';
@@ -49,14 +49,18 @@ export class RestoreService {
   /**
    * Pairing with a device on another journal (ARCHITECTURE "Two journals"): the journal becomes `prepare()`'s
    * state — the other's, with this journal merged in when it had content — through the same swap as a restore.
-   * `prepare` runs once nothing else writes, so no edit slips in between; its `backUp` takes a backup first.
+   * `prepare` runs once nothing else writes, so no edit slips in between; its `backUp` takes a backup first
+   * (`reason` names it: a paired device's restore reaching this one is 'before-restore', see sync/epoch-follow).
    */
-  adopt(prepare: () => { state: Uint8Array; backUp: boolean }): Promise<BackupEntry | undefined> {
+  adopt(
+    prepare: () => { state: Uint8Array; backUp: boolean },
+    reason: BackupReason = 'before-pairing',
+  ): Promise<BackupEntry | undefined> {
     if (this.running) return Promise.reject(new Error(mt('errors.restoreRunning')));
     const run = (async () => {
       await this.journal.store.whenFlushed();
       const { state, backUp } = prepare();
-      const before = backUp ? await this.backups.backupNow('before-pairing') : undefined;
+      const before = backUp ? await this.backups.backupNow(reason) : undefined;
       await this.journal.replaceWith(state);
       this.onReplaced();
       return before;

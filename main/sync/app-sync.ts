@@ -12,18 +12,25 @@ import type { Discovery } from './discovery';
 import { chooseSealer, type SafeStorageLike } from './secret-sealer';
 import type { SyncJournal } from './peer-session';
 import { SyncService } from './sync-service';
+import type { RestoreService } from '../backup/restore-service';
+import { EpochMarks, EPOCH_MARK_FILE } from './epoch-marks';
+import { followNewerEpoch, type FollowNewerEpoch } from './epoch-follow';
+import { consoleSyncLog } from './sync-log';
 
 export class AppSync {
   private service: SyncService;
   private address: string | undefined;
   private unlisten: () => void;
   private readonly listeners = new Set<() => void>();
+  /** Per device: it restored a backup and this computer took that journal (./epoch-follow), in a sentence. */
+  private readonly notices = new Map<string, string>();
 
   private constructor(
     private readonly devices: PairedDevices,
     private readonly journal: () => SyncJournal,
     private readonly bindHost: string,
     private readonly discovery: Discovery | undefined,
+    private readonly epochs?: { marks: EpochMarks; follow: FollowNewerEpoch },
   ) {
     this.service = this.newService();
     this.unlisten = this.service.onChange(() => this.changed());
@@ -39,12 +46,18 @@ export class AppSync {
       bindHost?: string;
       /** Overrides the default (DNS-SD, or none on loopback or with RAPPORT_SYNC_DISCOVERY=off). */
       discovery?: Discovery;
+      /** Takes a paired device's restored journal (a newer epoch); without it, such a device is refused. */
+      restorer?: Pick<RestoreService, 'adopt'>;
     },
   ): Promise<AppSync> {
     const sealer = chooseSealer(options.safeStorage);
     const devices = await PairedDevices.open(join(userData, PAIRED_DEVICES_FILE), sealer);
     const bindHost = options.bindHost ?? process.env.RAPPORT_SYNC_BIND ?? '0.0.0.0';
-    const sync = new AppSync(devices, journal, bindHost, options.discovery ?? defaultDiscovery(bindHost));
+    const restorer = options.restorer;
+    const marks = restorer ? await EpochMarks.open(join(userData, EPOCH_MARK_FILE)) : undefined;
+    const epochs = restorer &&
+      marks && { marks, follow: followNewerEpoch({ restorer, journal, marks, log: consoleSyncLog }) };
+    const sync = new AppSync(devices, journal, bindHost, options.discovery ?? defaultDiscovery(bindHost), epochs);
     if (devices.sync.enabled && options.writable)
       await sync.setEnabled(true).catch((error: unknown) => console.warn(`Rapport sync: ${String(error)}`));
     return sync;
@@ -66,6 +79,7 @@ export class AppSync {
         state: d.state,
         lastSyncedAt: d.lastSyncedAt ?? null,
         lastError: d.lastError ?? null,
+        ...(this.notices.has(d.device) ? { notice: this.notices.get(d.device) } : {}),
       })),
     };
   }
@@ -120,13 +134,36 @@ export class AppSync {
   }
 
   async stop(): Promise<void> {
+    await this.epochs?.marks.flush().catch(() => undefined);
     this.unlisten();
     this.address = undefined;
     await this.service.stop();
   }
 
   private newService(): SyncService {
-    return new SyncService({ devices: this.devices, journal: this.journal, discovery: this.discovery });
+    const epochs = this.epochs;
+    return new SyncService({
+      devices: this.devices,
+      journal: this.journal,
+      discovery: this.discovery,
+      ...(epochs && {
+        synced: (journal: SyncJournal) => epochs.marks.record(journal),
+        newerEpoch: (
+          state: Uint8Array,
+          peer: { journalId: string; epoch: number },
+          from: { device: string; name: string },
+        ) =>
+          void epochs.follow(state, peer, from).then(
+            (done) => {
+              if (!done) return;
+              this.notices.set(from.device, done.text);
+              this.changed();
+            },
+            (error: unknown) =>
+              console.warn(`Rapport sync: could not take the journal restored on ${from.name}:`, error),
+          ),
+      }),
+    });
   }
 
   private changed(): void {

@@ -7,7 +7,7 @@
 import { mt } from '../app/main-i18n';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
+import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { DocSyncEndpoint, SyncMessageError } from '@shared/sync/doc-sync';
 import type { SecureChannel } from './secure-channel';
 
@@ -18,6 +18,8 @@ const journalHello = z.strictObject({
   journalId: z.string().min(1).max(64),
   epoch: z.number().int().min(0),
   adopt: z.literal(true).optional(),
+  /** This side takes a newer epoch's state when it meets one (./epoch-follow.ts); else it refuses as before. */
+  follows: z.literal(true).optional(),
 });
 
 export interface SyncJournal {
@@ -37,6 +39,11 @@ export type SessionRefusal = 'other-journal' | 'peer-older-epoch' | 'older-epoch
 export interface SessionOptions {
   adopt?: (state: Uint8Array, peer: { journalId: string; epoch: number }) => void;
   allowAdopt?: boolean;
+  /**
+   * The peer holds a newer epoch of this journal (a backup was restored there): this side receives that state
+   * into a fresh document and hands it over, sending nothing of its own. Without it, another epoch is refused.
+   */
+  newerEpoch?: (state: Uint8Array, peer: { journalId: string; epoch: number }) => void;
 }
 
 export interface SessionEvents {
@@ -51,6 +58,8 @@ export class PeerSession {
   private endpoint: DocSyncEndpoint | undefined;
   private helloSeen = false;
   private adopting: { journalId: string; epoch: number } | undefined;
+  /** Serving an older epoch that follows this one: its step 1 is answered, nothing of it is applied. */
+  private serveOnly = false;
 
   constructor(
     private readonly channel: SecureChannel,
@@ -62,7 +71,11 @@ export class PeerSession {
     // The hello goes first: listening may hand on the peer's hello at once, and this side then starts syncing.
     // Only the two fields the hello holds: the app's identity also carries schemaVersion, which the strict check refuses.
     const { journalId, epoch } = journal.identity;
-    const hello = options.adopt ? { journalId, epoch, adopt: true } : { journalId, epoch };
+    const hello = options.adopt
+      ? { journalId, epoch, adopt: true }
+      : options.newerEpoch
+        ? { journalId, epoch, follows: true }
+        : { journalId, epoch };
     this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
     channel.onMessage((message) => this.receive(message));
     channel.onClose(() => this.endpoint?.destroy());
@@ -81,6 +94,7 @@ export class PeerSession {
     if (type === JOURNAL_HELLO && !this.helloSeen) return this.greet(body);
     if (type !== SYNC || !this.endpoint)
       return this.refuse('malformed', 'The other device sent a message out of turn.');
+    if (this.serveOnly && body[0] !== messageYjsSyncStep1) return; // an older epoch's state never comes in
     let reply: Uint8Array | null;
     try {
       reply = this.endpoint.receive(body);
@@ -121,7 +135,18 @@ export class PeerSession {
       return this.endpoint.start();
     }
     if (peer.journalId !== mine.journalId) return this.refuse('other-journal', mt('sync.otherJournal', { name }));
+    if (peer.epoch < mine.epoch && peer.follows) {
+      // It takes this epoch's state and comes back on it; until then it only receives (see serveOnly).
+      this.serveOnly = true;
+      this.endpoint = new DocSyncEndpoint(this.journal.doc, (m) => this.sendTyped(SYNC, m));
+      return;
+    }
     if (peer.epoch < mine.epoch) return this.refuse('peer-older-epoch', mt('sync.peerOlderEpoch', { name }));
+    if (peer.epoch > mine.epoch && this.options.newerEpoch) {
+      this.adopting = peer;
+      this.endpoint = new DocSyncEndpoint(new Y.Doc(), (m) => this.sendTyped(SYNC, m));
+      return this.endpoint.start();
+    }
     if (peer.epoch > mine.epoch) return this.refuse('older-epoch', mt('sync.olderEpoch', { name }));
     this.endpoint = new DocSyncEndpoint(this.journal.doc, (m) => this.sendTyped(SYNC, m));
     this.endpoint.start();
@@ -132,14 +157,16 @@ export class PeerSession {
     this.adopting = undefined;
     const incomplete = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
     const meta = doc.getMap('meta');
-    if (incomplete || meta.get('journalId') !== peer.journalId)
+    const epochMatches = this.options.adopt !== undefined || meta.get('epoch') === peer.epoch;
+    if (incomplete || meta.get('journalId') !== peer.journalId || !epochMatches)
       return this.refuse('malformed', 'The other device sent a journal that is incomplete or not the one it named.');
     const state = Y.encodeStateAsUpdate(doc);
     this.endpoint!.destroy();
     doc.destroy();
     this.endpoint = undefined;
     this.channel.close('journal adopted');
-    this.options.adopt!(state, peer);
+    if (this.options.adopt) this.options.adopt(state, peer);
+    else this.options.newerEpoch!(state, peer);
   }
 
   private refuse(reason: SessionRefusal, text: string): void {

@@ -33,6 +33,17 @@ export interface SyncServiceOptions {
   maxPending?: number;
   /** Announces this device and finds paired ones at new addresses while the server listens (see ./discovery). */
   discovery?: Discovery;
+  /**
+   * A paired device holds a newer epoch of this journal (a backup was restored there): its complete state, for
+   * the caller to adopt (./epoch-follow.ts). Without it, such a device is refused as before.
+   */
+  newerEpoch?: (
+    state: Uint8Array,
+    peer: { journalId: string; epoch: number },
+    from: { device: string; name: string },
+  ) => void;
+  /** A peer's state is in the journal and on disk (./epoch-marks.ts remembers where the journal stood). */
+  synced?: (journal: SyncJournal) => void;
 }
 
 export class SyncService {
@@ -215,13 +226,17 @@ export class SyncService {
     this.setState(device, 'syncing');
     let refused = false;
     let synced = false;
+    const journal = this.options.journal();
+    const newerEpoch = this.options.newerEpoch;
+    if (newerEpoch && !options.adopt) options = { ...options, newerEpoch: (s, p) => newerEpoch(s, p, channel.peer) };
     new PeerSession(
       channel,
-      this.options.journal(),
+      journal,
       {
         synced: (at) => {
           if (!channel.open) return;
           synced = true;
+          this.options.synced?.(journal);
           this.setState(device, 'up-to-date');
           void this.options.devices.record(device, { lastSyncedAt: at, lastError: null }).catch(() => undefined);
         },

@@ -7,7 +7,6 @@ import { trayMenuTemplate, type TrayActions } from './tray';
 
 vi.mock('electron', () => ({ Menu: {}, nativeImage: {}, nativeTheme: {}, Tray: class {} }));
 
-const NOW = new Date(2026, 2, 14, 15, 0);
 const laptop = (over: Partial<SyncDeviceInfo> = {}): SyncDeviceInfo => ({
   id: 'd1',
   name: 'Laptop',
@@ -67,23 +66,28 @@ describe('the tray menu', () => {
 });
 
 describe('the sync line', () => {
-  const at = (h: number, m: number, day = 14): string => new Date(2026, 2, day, h, m).toISOString();
+  const phone = (over: Partial<SyncDeviceInfo> = {}) => laptop({ id: 'd2', name: 'Phone', ...over });
 
-  it('says who this computer is in step with, or waits for', () => {
-    expect(syncLine(on([]), NOW)).toBe('Sync: on, no devices paired yet');
-    expect(syncLine(on([laptop()]), NOW)).toBe('Sync: waiting for Laptop');
-    expect(syncLine(on([laptop({ state: 'syncing' })]), NOW)).toBe('Sync: syncing with Laptop…');
-    expect(syncLine(on([laptop({ lastSyncedAt: at(14, 32) })]), NOW)).toBe('Sync: Laptop, last 14:32');
+  it('says what sync is doing, as the window does (shared/sync/sync-status)', () => {
+    expect(syncLine(on([]))).toBe('Sync: on, no devices paired yet');
+    expect(syncLine(on([laptop({ state: 'syncing' }), phone()]))).toBe('Sync: syncing with Laptop…');
+    expect(syncLine(on([laptop({ state: 'up-to-date' })]))).toBe('Sync: up to date with Laptop');
+    expect(syncLine(on([laptop({ state: 'up-to-date' }), phone({ state: 'up-to-date' })]))).toBe(
+      'Sync: up to date with 2 devices',
+    );
+    expect(syncLine(on([laptop(), phone({ state: 'up-to-date' })]))).toBe('Sync: up to date with 1 of 2 devices');
   });
 
-  it('counts several devices and gives the latest sync, with the day when it was not today', () => {
-    const phone = laptop({ id: 'd2', name: 'Phone', state: 'up-to-date', lastSyncedAt: at(14, 32) });
-    expect(syncLine(on([laptop({ lastSyncedAt: at(9, 5) }), phone]), NOW)).toBe('Sync: 2 devices, last 14:32');
-    expect(syncLine(on([laptop(), laptop({ id: 'd2', name: 'Phone' })]), NOW)).toBe(
-      'Sync: 2 devices, waiting for them',
+  it('says calmly what to do when a device cannot be reached or was refused', () => {
+    expect(syncLine(on([laptop()]))).toBe('Sync: can’t reach Laptop — it syncs when both are on the same network');
+    expect(syncLine(on([laptop(), phone()]))).toBe(
+      'Sync: can’t reach your 2 devices — they sync when on the same network',
     );
-    expect(syncLine(on([laptop({ lastSyncedAt: at(9, 5, 12) })]), NOW)).toBe('Sync: Laptop, last 12 Mar, 09:05');
+    expect(syncLine(on([laptop({ state: 'refused' }), phone({ state: 'up-to-date' })]))).toBe(
+      'Sync: paused with Laptop — Settings → Devices says why',
+    );
     setMainLanguage('sv');
-    expect(syncLine(on([laptop({ lastSyncedAt: at(14, 32) }), phone]), NOW)).toBe('Synk: 2 enheter, senast 14:32');
+    expect(syncLine(on([laptop(), phone({ state: 'up-to-date' })]))).toBe('Synk: i fas med 1 av 2 enheter');
+    expect(syncLine(on([laptop()]))).toBe('Synk: når inte Laptop – ni synkar när båda är på samma nätverk');
   });
 });

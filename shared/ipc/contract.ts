@@ -141,6 +141,8 @@ export interface SyncDeviceInfo {
   lastSyncedAt: string | null;
   /** The last problem, in a sentence, or null. */
   lastError: string | null;
+  /** This device restored a backup and this computer took that journal: what happened, in a sentence. */
+  notice?: string;
 }
 
 export interface SyncDevicesInfo {

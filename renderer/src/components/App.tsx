@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useJournal } from '../data/journal-context';
 import { BrowserNotice } from './BrowserNotice';
 import { SaveIndicator } from './SaveIndicator';
+import { SyncIndicator } from './SyncIndicator';
+import { SyncNotices } from './SyncNotices';
 import { StoreNotices } from './StoreNotices';
 import { ImportFlow } from './ImportFlow';
 import { Sidebar } from '../shell/Sidebar';
@@ -75,10 +77,12 @@ export function App() {
             </button>
             {session.api && <ImportFlow api={session.api} />}
             <SaveIndicator />
+            {session.api && <SyncIndicator api={session.api} />}
           </div>
         </header>
         {session.mode === 'browser' && <BrowserNotice />}
         {session.info && <StoreNotices notices={session.info.notices} />}
+        {session.api && <SyncNotices api={session.api} />}
         <div className="workspace">
           <Sidebar route={route} onShowKeys={openKeys} onSearch={openSearch} footer={<WeeklyChallenge />} />
           <main className="content" id="content" ref={main}>

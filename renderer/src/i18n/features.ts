@@ -19,6 +19,7 @@ import { strings as insights } from './strings/insights';
 import { strings as search } from './strings/search';
 import { strings as spellcheck } from './strings/spellcheck';
 import { strings as dayField } from './strings/day-field';
+import { strings as syncStatus } from './strings/sync-status';
 
 export const features = {
   circles,
@@ -41,6 +42,7 @@ export const features = {
   search,
   spellcheck,
   dayField,
+  syncStatus,
 };
 
 type Lang = 'en' | 'sv';

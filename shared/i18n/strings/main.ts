@@ -15,11 +15,12 @@ export const mainCatalogue = defineStrings(
       sync: {
         noDevices: 'Sync: on, no devices paired yet',
         syncing: 'Sync: syncing with {{name}}…',
-        upToDate: 'Sync: up to date with {{name}}',
-        lastWith: 'Sync: {{name}}, last {{time}}',
-        waitingFor: 'Sync: waiting for {{name}}',
-        devicesLast: 'Sync: {{count}} devices, last {{time}}',
-        devicesWaiting: 'Sync: {{count}} devices, waiting for them',
+        upToDateOne: 'Sync: up to date with {{name}}',
+        upToDateAll: 'Sync: up to date with {{count}} devices',
+        upToDateSome: 'Sync: up to date with {{count}} of {{total}} devices',
+        unreachableOne: 'Sync: can’t reach {{name}} — it syncs when both are on the same network',
+        unreachableMany: 'Sync: can’t reach your {{count}} devices — they sync when on the same network',
+        paused: 'Sync: paused with {{name}} — Settings → Devices says why',
       },
     },
     menu: {
@@ -87,6 +88,10 @@ export const mainCatalogue = defineStrings(
         '{{name}} still holds the journal from before it was restored here; it is not merged back in. {{name}} needs to take the restored journal first.',
       olderEpoch:
         'The journal was restored on {{name}}; this computer holds the state from before that restore and does not merge it in.',
+      epochTaken:
+        '{{name}} restored a backup, so this computer now holds that journal. How it was here before is kept in the backup “before restore from {{name}}” (Your data → Backups).',
+      epochTakenWithEdits:
+        '{{name}} restored a backup, so this computer now holds that journal. Edits made here since the last sync are not in it; they are kept in the backup “before restore from {{name}}” (Your data → Backups).',
     },
     ...dialogCatalogue.en,
     importing: importCatalogue.en,
@@ -101,11 +106,12 @@ export const mainCatalogue = defineStrings(
       sync: {
         noDevices: 'Synk: på, inga enheter parkopplade än',
         syncing: 'Synk: synkar med {{name}}…',
-        upToDate: 'Synk: i fas med {{name}}',
-        lastWith: 'Synk: {{name}}, senast {{time}}',
-        waitingFor: 'Synk: väntar på {{name}}',
-        devicesLast: 'Synk: {{count}} enheter, senast {{time}}',
-        devicesWaiting: 'Synk: {{count}} enheter, väntar på dem',
+        upToDateOne: 'Synk: i fas med {{name}}',
+        upToDateAll: 'Synk: i fas med {{count}} enheter',
+        upToDateSome: 'Synk: i fas med {{count}} av {{total}} enheter',
+        unreachableOne: 'Synk: når inte {{name}} – ni synkar när båda är på samma nätverk',
+        unreachableMany: 'Synk: når inte dina {{count}} enheter – ni synkar när ni är på samma nätverk',
+        paused: 'Synk: pausad med {{name}} – Inställningar → Enheter berättar varför',
       },
     },
     menu: {
@@ -172,6 +178,10 @@ export const mainCatalogue = defineStrings(
         '{{name}} har kvar journalen från före återställningen här, och den slås inte ihop igen. {{name}} behöver först ta emot den återställda journalen.',
       olderEpoch:
         'Journalen återställdes på {{name}}; den här datorn har läget från före återställningen och slår inte ihop det.',
+      epochTaken:
+        '{{name}} återställde en säkerhetskopia, så den här datorn har nu den journalen. Så som den såg ut här innan finns kvar i säkerhetskopian ”före återställning från {{name}}” (Dina data → Säkerhetskopior).',
+      epochTakenWithEdits:
+        '{{name}} återställde en säkerhetskopia, så den här datorn har nu den journalen. Det du ändrat här sedan förra synken finns inte med i den, men finns kvar i säkerhetskopian ”före återställning från {{name}}” (Dina data → Säkerhetskopior).',
     },
     ...dialogCatalogue.sv,
     importing: importCatalogue.sv,

@@ -27,6 +27,7 @@ export function PairedDeviceList({ api, devices, onChange, onError }: Props) {
                 : t('settings.devices.neverSynced')}
             </p>
             {device.lastError && <p className="hint devices-error">{device.lastError}</p>}
+            {device.notice && <p className="hint devices-notice">{device.notice}</p>}
           </div>
           <button
             type="button"
