@@ -87,9 +87,21 @@ async function adopt(peer: HeadlessPeer, device: string, name: string, io: CliIo
   } else io.out(`This folder's journal was empty, so it took ${name}'s journal: ${describe(peer)}.`);
 }
 
+const WORDS = {
+  contacts: ['contact', 'contacts'],
+  interactions: ['interaction', 'interactions'],
+  goals: ['goal', 'goals'],
+  events: ['event', 'events'],
+  circles: ['circle', 'circles'],
+  reflections: ['reflection', 'reflections'],
+  inbox: ['inbox note', 'inbox notes'],
+} as const;
+
 function describe(peer: HeadlessPeer): string {
   const live = Object.entries(counts(peer.host.doc)).filter(([, n]) => n > 0);
-  return live.length ? live.map(([kind, n]) => `${n} ${kind}`).join(', ') : 'nothing yet';
+  return live.length
+    ? live.map(([kind, n]) => `${n} ${WORDS[kind as keyof typeof WORDS][n === 1 ? 0 : 1]}`).join(', ')
+    : 'nothing yet';
 }
 
 /** A failed pairing leaves the folder as it was: what this run created is removed again. */
