@@ -1,8 +1,9 @@
 // Test helpers for two hosts as child processes: `rapport serve` running in one folder (its address and
-// pairing code read from what it prints), CLI commands run in another, and offline edits made straight on a
-// folder through its file store (which takes the journal lock like any writer).
+// pairing code read from what it prints), CLI commands run in another, offline edits made straight on a
+// folder through its file store (which takes the journal lock like any writer), and a link that cuts.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { JournalFileStore, readStoreState } from '../store';
@@ -108,4 +109,67 @@ export function deviceFile(dir: string): { device: string; name: string; peers: 
   return JSON.parse(readFileSync(join(dir, '.app-profile', 'sync-devices.json'), 'utf8')) as ReturnType<
     typeof deviceFile
   >;
+}
+
+/**
+ * A TCP relay on 127.0.0.1 in front of a serve, so a test can cut the network at a chosen byte: once armed,
+ * the first connection that has carried `cutAfter` bytes towards the serve calls `onCut` and is cut at once.
+ */
+export class CuttableLink {
+  private armed: { cutAfter: number; onCut: () => void } | undefined;
+  private readonly sockets = new Set<Socket>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly target: () => number,
+  ) {}
+
+  static async start(target: () => number): Promise<CuttableLink> {
+    const server = createServer();
+    const link = new CuttableLink(server, target);
+    server.on('connection', (client) => link.relay(client));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return link;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  arm(cutAfter: number, onCut: () => void): void {
+    this.armed = { cutAfter, onCut };
+  }
+
+  close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private relay(client: Socket): void {
+    const upstream = connect(this.target(), '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    let carried = 0;
+    client.on('data', (chunk: Buffer) => {
+      const armed = this.armed;
+      if (armed && carried + chunk.length >= armed.cutAfter) {
+        this.armed = undefined;
+        upstream.write(chunk.subarray(0, Math.max(0, armed.cutAfter - carried)), () => {
+          armed.onCut();
+          client.destroy();
+          upstream.destroy();
+        });
+        carried = armed.cutAfter;
+        return;
+      }
+      carried += chunk.length;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk: Buffer) => client.write(chunk));
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  }
 }
