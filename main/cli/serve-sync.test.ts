@@ -1,7 +1,8 @@
 // Two hosts as child processes, each with its own data folder: `rapport serve` in A, `pair` and `sync --once`
 // from B. Offline edits on both converge with every edit kept, a network cut mid-message (the serve killed
-// there) resumes with nothing lost, and hostile input over a raw socket (random bytes, a wrong key, a replayed frame, an oversized frame, an
-// unpaired device) is refused with A's journal unchanged. Loopback only. Needs `npm run build` first.
+// there) resumes with nothing lost, and hostile input over a raw socket (random bytes, a wrong key, a
+// replayed frame, an oversized frame, an unpaired device) is refused with A's journal unchanged. Loopback
+// only. Needs `npm run build` first.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
