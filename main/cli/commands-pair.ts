@@ -64,7 +64,7 @@ export async function pairCommand(
     io.out(`Paired with ${paired.name} (${address}).`);
     if (paired.otherJournal) await adopt(peer, paired.device, paired.name, io);
     const report = await syncOnce(peer, paired.device);
-    return printOnce(paired.name, address, report, peer, io) ? EXIT.ok : EXIT.badInput;
+    return printOnce({ device: paired.device, name: paired.name, address }, report, peer, io) ? EXIT.ok : EXIT.badInput;
   } finally {
     await peer.close();
   }

@@ -34,6 +34,12 @@ export async function serveCommand(
     await peer.devices.setSync({ port: Number(address.slice(address.lastIndexOf(':') + 1)) });
     io.out(`Serving the journal in ${folder.dir} as "${peer.devices.self.name}".`);
     io.out(`Listening on ${address}`);
+    const sealedAway = peer.devices.list().filter((d) => !peer.devices.keyFor(d.device));
+    if (sealedAway.length > 0)
+      io.out(
+        `${sealedAway.map((d) => d.name).join(', ')} paired in the app, whose keys are in the system keychain; ` +
+          'the command line cannot open them, so pair those devices again with the code below.',
+      );
     offerNew = () => {
       clearTimeout(expiry);
       const offer = peer.service.offerPairing();

@@ -20,7 +20,12 @@ export async function syncCommand(folder: Folder, once: boolean, io: CliIo): Pro
   try {
     const targets = syncTargets(peer.devices);
     if (targets.length === 0) {
-      io.out('No paired devices to sync with. Pair one first: rapport pair CODE --address host:port');
+      const reaching = peer.devices.list().map((d) => d.name);
+      io.out(
+        reaching.length === 0
+          ? 'No paired devices to sync with. Pair one first: rapport pair CODE --address host:port'
+          : `The devices paired with this folder (${reaching.join(', ')}) connect to it: run \`rapport serve\` so they can sync.`,
+      );
       return EXIT.ok;
     }
     if (once) {
@@ -52,6 +57,6 @@ export async function syncCommand(folder: Folder, once: boolean, io: CliIo): Pro
 function runOnce(peer: HeadlessPeer, target: SyncTarget, io: CliIo): Promise<boolean> {
   switch (target.kind) {
     case 'peer':
-      return syncOnce(peer, target.device).then((report) => printOnce(target.name, target.address, report, peer, io));
+      return syncOnce(peer, target.device).then((report) => printOnce(target, report, peer, io));
   }
 }

@@ -7,7 +7,13 @@ import type { CliIo } from './output';
 const n = (value: number): string => value.toLocaleString('en-US');
 
 /** True when the two journals are in step. */
-export function printOnce(name: string, address: string, report: OnceReport, peer: HeadlessPeer, io: CliIo): boolean {
+export function printOnce(
+  target: { device: string; name: string; address: string },
+  report: OnceReport,
+  peer: HeadlessPeer,
+  io: CliIo,
+): boolean {
+  const { name, address } = target;
   const moved =
     `sent ${n(report.sentBytes)} bytes, received ${n(report.receivedBytes)} bytes; ` +
     `${n(report.updatesIn)} update${report.updatesIn === 1 ? '' : 's'} (${n(report.updateBytesIn)} bytes) applied here`;
@@ -15,15 +21,12 @@ export function printOnce(name: string, address: string, report: OnceReport, pee
     io.out(`${name} (${address}): in step — ${moved}.`);
     return true;
   }
-  const device = peer.devices.list().find((d) => d.name === name);
+  const device = peer.devices.get(target.device);
   const why =
     report.outcome === 'refused'
-      ? (device?.lastError ?? 'the other device refused this one')
-      : (report.text ?? 'the sync did not finish');
-  const advice =
-    report.outcome === 'refused'
-      ? 'Pair again if it was unpaired there.'
-      : 'Nothing is lost: run `rapport sync --once` again when it can be reached.';
-  io.err(`${name} (${address}): not in step — ${why}. ${advice} (So far: ${moved}.)`);
+      ? (device?.lastError ?? 'the other device refused this one; if it was unpaired there, pair again')
+      : `${report.text ?? 'the sync did not finish'}. Nothing is lost: run \`rapport sync --once\` again when it can be reached`;
+  const sofar = report.sentBytes + report.receivedBytes > 0 ? ` (So far: ${moved}.)` : '';
+  io.err(`${name} (${address}): not in step — ${why.replace(/\.$/, '')}.${sofar}`);
   return false;
 }

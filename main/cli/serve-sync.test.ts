@@ -5,6 +5,7 @@
 // only. Needs `npm run build` first.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -247,6 +248,31 @@ describe('rapport serve and sync, two hosts', () => {
     expect(readMeta(docB).journalId).toBe(readMeta(docA).journalId);
     for (const doc of [docA, docB])
       expect(listContacts(doc).map((c) => c.name)).toEqual(['On the laptop', 'On the server']);
+  }, 20_000);
+
+  it('devices and serve say which pairings the command line cannot use, and sync names the one it could not sync', async () => {
+    const a = temp();
+    await editOffline(a, (doc) => migrate(doc));
+    await mkdir(join(a, '.app-profile'));
+    const peer = { device: randomUUID(), name: 'Desk', pairedAt: '2026-11-01T08:00:00.000Z' };
+    const file = { version: 1, device: randomUUID(), name: 'Laptop', enabled: false, port: 0 };
+    const sealed = { ...peer, key: 'c2VhbGVk', sealedWith: 'safe-storage', address: '127.0.0.1:9' };
+    const opened = { ...peer, device: randomUUID(), name: 'Tablet', key: randomBytes(32).toString('base64') };
+    await writeFile(
+      join(a, '.app-profile', 'sync-devices.json'),
+      JSON.stringify({ ...file, peers: [sealed, { ...opened, sealedWith: 'file-permissions' }] }),
+      { mode: 0o600 },
+    );
+    const listed = await rapport(['--data-dir', a, 'devices']);
+    expect(listed.out).toContain('This device: Laptop');
+    expect(listed.out).toContain('Desk\tnot synced yet\tpaired in the app: its key is in the system keychain');
+    expect(listed.out).toContain('Tablet\tnot synced yet\tok');
+    const served = await serve(a);
+    expect(served.out).toContain('Desk paired in the app, whose keys are in the system keychain');
+    await served.stop();
+    const once = await rapport(['--data-dir', a, 'sync', '--once']);
+    expect(once.code).toBe(1); // Desk is the only device with an address, and its key cannot be opened here
+    expect(once.err).toContain('Desk (127.0.0.1:9): not in step');
   }, 20_000);
 
   it('refuses a wrong or used code with exit 1 and stores nothing', async () => {
