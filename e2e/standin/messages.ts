@@ -62,6 +62,8 @@ export interface Recorded {
   windowOpens: Array<{ url: string; action: 'allow' | 'deny' }>;
   /** Every request to a non-app origin that was attempted (the stand-in refuses them all). */
   offOriginRequests: OffOriginRequest[];
+  /** Connections main made to 127.0.0.1, let through only when a spec sets RAPPORT_STANDIN_LOOPBACK=1. */
+  loopbackRequests?: string[];
   /** session.setSpellCheckerDictionaryDownloadURL, if main called it. */
   dictionaryDownloadUrl: string | null;
   /** session.setSpellCheckerLanguages, if main called it. */

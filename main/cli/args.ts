@@ -8,22 +8,38 @@ export interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   help: boolean;
+  /** Options with a value other than --data-dir: --host, --port, --address. */
+  values: Map<string, string>;
 }
 
-const VALUE_OPTIONS = new Set(['--data-dir']);
-const KNOWN_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
+const VALUE_OPTIONS: Record<string, string> = {
+  '--data-dir': 'a folder, e.g. --data-dir ~/Journal',
+  '--host': 'an address to listen on, e.g. --host 0.0.0.0',
+  '--port': 'a port, e.g. --port 47631',
+  '--address': 'host:port, e.g. --address 192.168.1.20:47631',
+};
+const KNOWN_FLAGS = new Set(['--json', '--dry-run', '--help', '-h', '--once', '--merge']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { dataDir: undefined, command: undefined, positional: [], flags: new Set(), help: false };
+  const parsed: ParsedArgs = {
+    dataDir: undefined,
+    command: undefined,
+    positional: [],
+    flags: new Set(),
+    help: false,
+    values: new Map(),
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [name, inline] = arg.startsWith('--')
       ? (arg.split(/=(.*)/s) as [string, string | undefined])
       : [arg, undefined];
-    if (VALUE_OPTIONS.has(name)) {
+    const needs = VALUE_OPTIONS[name];
+    if (needs) {
       const value = inline ?? argv[(i += 1)];
-      if (!value) throw new CliError(`${name} needs a folder, e.g. ${name} ~/Journal`, EXIT.usage);
-      parsed.dataDir = value;
+      if (!value) throw new CliError(`${name} needs ${needs}`, EXIT.usage);
+      if (name === '--data-dir') parsed.dataDir = value;
+      else parsed.values.set(name, value);
     } else if (name === '--help' || name === '-h') {
       parsed.help = true;
     } else if (KNOWN_FLAGS.has(name)) {

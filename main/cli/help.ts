@@ -12,11 +12,16 @@ Commands:
   restore FILE                                    put the journal back to a backup (backs up the present first)
   verify                                          check the journal files' integrity
   repair                                          recover a damaged journal (copies the damaged files first)
+  serve [--host H] [--port P]                     run an always-on sync peer (prints a pairing code)
+  pair CODE --address HOST:PORT [--merge]         pair this folder with a device that shows a code
+  sync [--once]                                   sync with every paired device it can reach
+  devices                                         list paired devices
+  unpair NAME                                     remove a paired device
   help [command]                                  show help
 
 The journal folder is --data-dir, else $RAPPORT_DATA_DIR, else the desktop app's folder.
-While the app has the journal open, the CLI can read (stats, export, backup, verify) but not import,
-restore or repair.
+While the app has the journal open, the CLI can read (stats, export, backup, verify, devices) but not
+import, restore, repair, serve, pair, sync or unpair: while the app runs, it is the app that syncs.
 
 The CLI prints English whatever the app's language; --json output is language-neutral (keys in English,
 dates as YYYY-MM-DD, numbers as numbers), for scripts.
@@ -73,4 +78,43 @@ Each damaged file is also kept beside it (…damaged-<time>), then the folder is
 was open on this journal, its cache sends back anything else it holds the next time the app runs.
 Exit 0 when the journal is healthy afterwards (or was already), 1 if damage remains. Refused while the app
 has the journal open (exit 3): quit Rapport first — it repairs the journal itself when it opens.`,
+  serve: `Usage: rapport [--data-dir DIR] serve [--host H] [--port P]
+
+Runs an always-on sync peer for the journal in DIR, for example on a home server that is on when the
+laptops are not. It prints the address it listens on ("Listening on HOST:PORT") and a one-time code on a
+line of its own ("Pairing code: …"); on the other device choose Settings → Devices → Join with a code (or
+run \`rapport pair\`) and give both. A code is good for one attempt and ten minutes; a new one is printed
+after each pairing, after a wrong attempt and when it expires. Paired devices sync whenever they connect;
+what they send is saved (fsync'd) before it counts as received.
+
+  --host H   the address to listen on (default 0.0.0.0: every network; 127.0.0.1: this computer only)
+  --port P   the port (default: the one used last time, else one the system picks, then kept)
+
+Ctrl+C or SIGTERM stops it: connections end, the journal is saved and its lock released. Holds the
+journal lock like the app (exit 3 while the app has the journal open).`,
+  pair: `Usage: rapport [--data-dir DIR] pair CODE --address HOST:PORT [--merge]
+
+Pairs this folder with the device that shows CODE (\`rapport serve\`, or the app's Settings → Devices →
+Add device) at HOST:PORT, then syncs once. If this folder's journal is empty (or the folder is new), it
+takes the other device's journal. If it holds anything, pairing needs --merge: the journal is then backed
+up into DIR/backups (…-before-pairing.rapport) and merged into the other device's journal entity by entity
+(as importing a .rapport of another journal does), and the folder holds that journal from then on.
+A wrong, used or expired code, or a device that cannot be reached: exit 1, and nothing is stored.
+The pair key is kept in DIR/.app-profile/sync-devices.json (the app's device file for DIR), readable by its
+owner only.`,
+  sync: `Usage: rapport [--data-dir DIR] sync [--once]
+
+Syncs with every paired device this folder reaches (those it paired with by address). With --once it
+syncs with each, checks that both now hold the same journal, prints what was sent and received and exits:
+0 when every device is in step, 1 when one could not be reached or refused (nothing is lost; run it again).
+Without --once it stays connected, reconnecting as devices come and go, until Ctrl+C.
+Refused while the app has the journal open (exit 3): then the app syncs.`,
+  devices: `Usage: rapport [--data-dir DIR] devices
+
+Lists the devices this folder is paired with: name, when it last synced, its status (or the last error)
+and its address. Works while the app is open.`,
+  unpair: `Usage: rapport [--data-dir DIR] unpair NAME
+
+Removes a paired device (by name, or by id when two share a name); it is refused from then on. Refused
+while the app has the journal open (exit 3): unpair from Settings → Devices there.`,
 };

@@ -9,6 +9,10 @@ import { backupCommand, exportCommand, statsCommand, verifyCommand } from './com
 import { importCommand } from './commands-import';
 import { restoreCommand } from './commands-restore';
 import { repairCommand } from './commands-repair';
+import { serveCommand } from './commands-serve';
+import { pairCommand } from './commands-pair';
+import { syncCommand } from './commands-sync';
+import { devicesCommand, unpairCommand } from './commands-devices';
 
 export async function runCli(
   argv: readonly string[],
@@ -30,7 +34,8 @@ export async function runCli(
       return EXIT.ok;
     }
     const withDir = args.dataDir ? ['--data-dir', args.dataDir] : [];
-    const { dir } = resolveDataDir(withDir, env, defaultUserDataDir());
+    const { dir, explicit } = resolveDataDir(withDir, env, defaultUserDataDir());
+    const folder = { dir, explicit };
     switch (command) {
       case 'stats':
         return await statsCommand(dir, args.flags.has('--json'), io);
@@ -46,6 +51,22 @@ export async function runCli(
         return await restoreCommand(dir, args.positional[0], io);
       case 'import':
         return await importCommand(dir, args.positional[0], args.positional[1], args.flags.has('--dry-run'), io);
+      case 'serve':
+        return await serveCommand(folder, { host: args.values.get('--host'), port: args.values.get('--port') }, io);
+      case 'pair':
+        return await pairCommand(
+          folder,
+          args.positional[0],
+          args.values.get('--address') ?? args.positional[1],
+          args.flags.has('--merge'),
+          io,
+        );
+      case 'sync':
+        return await syncCommand(folder, args.flags.has('--once'), io);
+      case 'devices':
+        return await devicesCommand(folder, io);
+      case 'unpair':
+        return await unpairCommand(folder, args.positional[0], io);
       default:
         throw new CliError(`Unknown command "${command}". See \`rapport help\`.`, EXIT.usage);
     }

@@ -15,6 +15,7 @@ import type { SecureChannel } from './secure-channel';
 import { closeServer, connectSocket, listen } from './sockets';
 import { consoleSyncLog, type SyncLog } from './sync-log';
 import { wsWire } from './wire';
+import { countedWire } from './headless-traffic';
 
 export type PeerState = 'offline' | 'syncing' | 'up-to-date' | 'refused';
 export type DeviceStatus = PairedDevice & { state: PeerState };
@@ -44,6 +45,8 @@ export interface SyncServiceOptions {
   ) => void;
   /** A peer's state is in the journal and on disk (./epoch-marks.ts remembers where the journal stood). */
   synced?: (journal: SyncJournal) => void;
+  /** Counts the bytes on each connection this side opens to a paired device (the CLI's `sync --once` report). */
+  traffic?: (device: string, direction: 'sent' | 'received', bytes: number) => void;
 }
 
 export class SyncService {
@@ -155,6 +158,23 @@ export class SyncService {
         if (!received) reject(new Error(mt('sync.adoptFailed', { name: paired.name })));
       });
     });
+  }
+
+  /** Keeps reaching every paired device that has an address, without listening (the CLI's `rapport sync`). */
+  reachPaired(): void {
+    for (const device of this.options.devices.list()) if (device.address) this.link(device.device, device.address);
+  }
+
+  /** One conversation with a paired device at its stored address, no retry; resolves when it has ended. */
+  async syncWith(device: string): Promise<LinkOutcome> {
+    const address = this.options.devices.get(device)?.address;
+    if (!address) return { kind: 'unreachable', text: 'no address is known for this device' };
+    return this.connectOnce(device, address);
+  }
+
+  /** Ends the conversation with `device` now, if there is one (a link reconnects later). */
+  disconnect(device: string, reason: string): void {
+    this.channels.get(device)?.close(reason);
   }
 
   async unpair(device: string): Promise<void> {
@@ -300,7 +320,9 @@ export class SyncService {
     let opened: Opened;
     try {
       const socket = await connectSocket(parseAddress(address), this.limits);
-      opened = await connectHandshake(wsWire(socket), { mode: 'session', key, peerDevice: device }, this.common());
+      const traffic = this.options.traffic;
+      const wire = traffic ? countedWire(wsWire(socket), (way, bytes) => traffic(device, way, bytes)) : wsWire(socket);
+      opened = await connectHandshake(wire, { mode: 'session', key, peerDevice: device }, this.common());
     } catch (error) {
       if (isFinal(error)) return this.linkRefused(device, (error as HandshakeError).message);
       if (this.states.has(device)) this.setState(device, 'offline');

@@ -22,12 +22,23 @@ function describeTarget(args: unknown[]): string {
   return String(first);
 }
 
+/**
+ * A spec that syncs with a `rapport serve` it started on this computer sets RAPPORT_STANDIN_LOOPBACK=1: then
+ * connections to 127.0.0.1 (only) go through, and are recorded as `loopbackRequests`; everything else is refused.
+ */
+const LOOPBACK = /^(tcp|wss?|https?):\/\/127\.0\.0\.1[:/]/;
+
 function refuse(module: object, name: string, label: string): void {
+  const original = (module as Record<string, (...args: unknown[]) => unknown>)[name]!;
   Object.defineProperty(module, name, {
     configurable: true,
     writable: true,
-    value: (...args: unknown[]): never => {
+    value: (...args: unknown[]): unknown => {
       const url = describeTarget(args);
+      if (process.env.RAPPORT_STANDIN_LOOPBACK === '1' && LOOPBACK.test(url)) {
+        (records.loopbackRequests ??= []).push(url);
+        return original.apply(module, args);
+      }
       records.offOriginRequests.push({ source: 'main', url });
       throw new Error(`${label}(${url}) refused: the stand-in's main process is offline`);
     },
