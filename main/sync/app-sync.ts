@@ -4,7 +4,7 @@
 // device and finds paired ones by DNS-SD — except bound to loopback (tests) or with RAPPORT_SYNC_DISCOVERY=off.
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import type { SyncDevicesInfo, SyncOffer } from '@shared/ipc/contract';
+import type { SyncDevicesInfo, SyncOffer, SyncRelayInfo } from '@shared/ipc/contract';
 import { adoptionSummary } from '@shared/sync/adopt-plan';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
 import { BonjourDiscovery } from './bonjour-discovery';
@@ -12,12 +12,17 @@ import type { Discovery } from './discovery';
 import { chooseSealer, type SafeStorageLike } from './secret-sealer';
 import type { SyncJournal } from './peer-session';
 import { SyncService } from './sync-service';
+import { mt } from '../app/main-i18n';
+import { saveRelaySettings, startRelaySync, type RelayClient } from './relay';
 
 export class AppSync {
   private service: SyncService;
   private address: string | undefined;
   private unlisten: () => void;
   private readonly listeners = new Set<() => void>();
+  /** The relay connection while sync is on and a relay is set (./relay), or why it could not start. */
+  private relay: RelayClient | undefined;
+  private relayProblem: string | undefined;
 
   private constructor(
     private readonly devices: PairedDevices,
@@ -67,7 +72,46 @@ export class AppSync {
         lastSyncedAt: d.lastSyncedAt ?? null,
         lastError: d.lastError ?? null,
       })),
+      relay: this.relayInfo(),
     };
+  }
+
+  /** Keeps the relay URL and room (the key is made on the first save); syncs through it at once when on. */
+  async saveRelay(url: string, room: string): Promise<SyncDevicesInfo> {
+    await saveRelaySettings(this.devices, { url, room });
+    this.restartRelay();
+    return this.info();
+  }
+
+  private relayInfo(): SyncRelayInfo | null {
+    const relay = this.devices.relay;
+    if (!relay) return null;
+    const status = this.relay?.status();
+    const refusal = status?.refusal
+      ? mt(status.refusal === 'other-journal' ? 'relay.otherJournal' : 'relay.olderEpoch')
+      : undefined;
+    return {
+      url: relay.url,
+      room: relay.room,
+      state: status?.state ?? (this.address && this.relayProblem ? 'refused' : 'off'),
+      lastSyncedAt: status?.lastSyncedAt?.toISOString() ?? relay.lastSyncedAt ?? null,
+      lastError: refusal ?? this.relayProblem ?? null,
+    };
+  }
+
+  /** Starts (or restarts, after new settings) the relay while sync is on; stops it while off. */
+  private restartRelay(): void {
+    this.relay?.stop();
+    this.relay = undefined;
+    this.relayProblem = undefined;
+    if (this.address) {
+      try {
+        this.relay = startRelaySync({ devices: this.devices, journal: this.journal(), onChange: () => this.changed() });
+      } catch (error) {
+        this.relayProblem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.changed();
   }
 
   async setEnabled(enabled: boolean): Promise<SyncDevicesInfo> {
@@ -75,8 +119,10 @@ export class AppSync {
       this.address = await this.service.start({ host: this.bindHost, port: this.devices.sync.port });
       const port = Number(this.address.slice(this.address.lastIndexOf(':') + 1));
       await this.devices.setSync({ enabled: true, port });
+      this.restartRelay();
     } else if (!enabled && this.address) {
       this.address = undefined;
+      this.restartRelay();
       await this.service.stop();
       await this.devices.setSync({ enabled: false });
     }
@@ -122,11 +168,18 @@ export class AppSync {
   async stop(): Promise<void> {
     this.unlisten();
     this.address = undefined;
+    this.relay?.stop();
+    this.relay = undefined;
     await this.service.stop();
   }
 
   private newService(): SyncService {
-    return new SyncService({ devices: this.devices, journal: this.journal, discovery: this.discovery });
+    return new SyncService({
+      devices: this.devices,
+      journal: this.journal,
+      discovery: this.discovery,
+      relayAdopted: () => this.restartRelay(),
+    });
   }
 
   private changed(): void {

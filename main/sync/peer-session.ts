@@ -10,9 +10,12 @@ import { z } from 'zod';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { DocSyncEndpoint, SyncMessageError } from '@shared/sync/doc-sync';
 import type { SecureChannel } from './secure-channel';
+import { sharedRelaySchema, type SharedRelay } from './relay/relay-settings';
 
 const JOURNAL_HELLO = 0;
 const SYNC = 1;
+/** Right after pairing, the host's relay settings (./relay): sent only inside this encrypted channel. */
+const RELAY_SETTINGS = 2;
 
 const journalHello = z.strictObject({
   journalId: z.string().min(1).max(64),
@@ -37,6 +40,10 @@ export type SessionRefusal = 'other-journal' | 'peer-older-epoch' | 'older-epoch
 export interface SessionOptions {
   adopt?: (state: Uint8Array, peer: { journalId: string; epoch: number }) => void;
   allowAdopt?: boolean;
+  /** The host of a new pairing: relay settings to hand over (./relay/relay-settings). */
+  shareRelay?: SharedRelay;
+  /** The device that joined: receives the host's relay settings, once checked. */
+  relayReceived?: (relay: SharedRelay) => void;
 }
 
 export interface SessionEvents {
@@ -64,6 +71,7 @@ export class PeerSession {
     const { journalId, epoch } = journal.identity;
     const hello = options.adopt ? { journalId, epoch, adopt: true } : { journalId, epoch };
     this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
+    if (options.shareRelay) this.sendTyped(RELAY_SETTINGS, Buffer.from(JSON.stringify(options.shareRelay)));
     channel.onMessage((message) => this.receive(message));
     channel.onClose(() => this.endpoint?.destroy());
   }
@@ -79,6 +87,7 @@ export class PeerSession {
     const type = message[0];
     const body = message.subarray(1);
     if (type === JOURNAL_HELLO && !this.helloSeen) return this.greet(body);
+    if (type === RELAY_SETTINGS) return this.relaySettings(body);
     if (type !== SYNC || !this.endpoint)
       return this.refuse('malformed', 'The other device sent a message out of turn.');
     let reply: Uint8Array | null;
@@ -127,6 +136,14 @@ export class PeerSession {
     this.endpoint.start();
   }
 
+  /** Relay settings are taken only when this side asked for them (it just joined); otherwise ignored. */
+  private relaySettings(body: Uint8Array): void {
+    if (!this.options.relayReceived) return;
+    const parsed = sharedRelaySchema.safeParse(safeJson(Buffer.from(body).toString('utf8')));
+    if (!parsed.success) return this.refuse('malformed', 'The other device sent relay settings that do not read.');
+    this.options.relayReceived(parsed.data);
+  }
+
   private adopted(peer: { journalId: string; epoch: number }): void {
     const doc = this.endpoint!.doc;
     this.adopting = undefined;
@@ -146,5 +163,13 @@ export class PeerSession {
     this.endpoint?.destroy();
     this.events.refused(reason, text);
     this.channel.refuse(`sync refused: ${reason}`, text);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

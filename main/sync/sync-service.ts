@@ -15,6 +15,7 @@ import type { SecureChannel } from './secure-channel';
 import { closeServer, connectSocket, listen } from './sockets';
 import { consoleSyncLog, type SyncLog } from './sync-log';
 import { wsWire } from './wire';
+import { adoptSharedRelay, relayToShare } from './relay/relay-settings';
 
 export type PeerState = 'offline' | 'syncing' | 'up-to-date' | 'refused';
 export type DeviceStatus = PairedDevice & { state: PeerState };
@@ -33,6 +34,8 @@ export interface SyncServiceOptions {
   maxPending?: number;
   /** Announces this device and finds paired ones at new addresses while the server listens (see ./discovery). */
   discovery?: Discovery;
+  /** A device that joined stored the host's relay settings (see ./relay): the caller may start the relay. */
+  relayAdopted?: () => void;
 }
 
 export class SyncService {
@@ -100,7 +103,7 @@ export class SyncService {
     let refusal: string | undefined;
     const first = this.attach(
       opened,
-      {},
+      { relayReceived: (relay) => this.adoptRelay(relay) },
       {
         greeted: (peerJournal) => greeted(peerJournal.journalId),
         refused: (text) => (refusal = text),
@@ -196,7 +199,9 @@ export class SyncService {
         if (opened.mode === 'pair') await devices.add({ ...opened.channel.peer, key: opened.pairKey! }, this.now());
         // Only a device that never synced with this one may take this journal (ARCHITECTURE "Two journals").
         const allowAdopt = devices.get(opened.channel.peer.device)?.lastSyncedAt === undefined;
-        return this.attach(opened, { allowAdopt });
+        // A new pairing also receives this device's relay settings, inside the encrypted channel.
+        const shareRelay = opened.mode === 'pair' ? relayToShare(devices) : undefined;
+        return this.attach(opened, { allowAdopt, ...(shareRelay ? { shareRelay } : {}) });
       })
       .catch(() => undefined) // refusals are logged by the handshake; the connection is closed
       .finally(() => (this.pending -= 1));
@@ -292,6 +297,13 @@ export class SyncService {
       return { kind: 'unreachable', text: error instanceof Error ? error.message : String(error) };
     }
     return this.attach(opened);
+  }
+
+  private adoptRelay(relay: Parameters<typeof adoptSharedRelay>[1]): void {
+    adoptSharedRelay(this.options.devices, relay).then(
+      (adopted) => adopted && this.options.relayAdopted?.(),
+      (error: unknown) => this.log({ level: 'warn', event: 'relay-settings-refused', detail: String(error) }),
+    );
   }
 
   private linkRefused(device: string, text: string): LinkOutcome {

@@ -71,7 +71,7 @@ export class RelayClient {
       maxBackoffTime: options.maxBackoffMs ?? 30_000,
     });
     this.provider.on('status', ({ status }) => {
-      if (this.state === 'refused') return;
+      if (this.state === 'refused' || this.stopped) return;
       this.state = status === 'connected' ? 'syncing' : 'connecting';
       if (status === 'disconnected') log({ level: 'info', event: 'relay-disconnected', detail: options.url });
       this.changed();

@@ -164,7 +164,7 @@ describe('sync through a relay that sees only ciphertext', () => {
     await until(() => blobs.length > 0, 'the desk’s blob in the room');
     const genuine = blobs.get(0) as Uint8Array;
     const flipped = Uint8Array.from(genuine);
-    flipped[flipped.length - 20] ^= 1;
+    flipped[flipped.length - 20] = flipped[flipped.length - 20]! ^ 1;
     const stranger = await device(); // another journal, same relay key: its updates must never merge
     createContact(stranger.store.doc, { name: 'Mallory' }, at('2026-03-02'));
     const foreign = sealBlob(
