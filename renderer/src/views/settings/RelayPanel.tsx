@@ -92,7 +92,7 @@ export function RelayPanel({ api, relay, onSaved }: Props) {
       )}
       {relay ? (
         <div className="relay-status" role="status" aria-live="polite">
-          <p>
+          <p className="relay-state">
             {t(`settings.devices.relay.state.${relay.state}`)}{' '}
             {relay.lastSyncedAt
               ? t('settings.devices.relay.lastSynced', { when: when.format(new Date(relay.lastSyncedAt)) })
