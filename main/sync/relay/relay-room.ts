@@ -37,7 +37,8 @@ export class RelayRoom {
   readonly blobs: Y.Array<unknown>;
   /** The journal as the room's accepted blobs make it: what the room already holds, decrypted here only. */
   private readonly mirror = new Y.Doc();
-  private readonly outcome = new Map<string, 'applied' | 'refused'>();
+  /** `stale`: of an older epoch, which no device of this epoch will ever apply (a snapshot may drop it). */
+  private readonly outcome = new Map<string, 'applied' | 'refused' | 'stale'>();
   /** The id of each blob object seen in the room, so a snapshot need not open them again. */
   private readonly ids = new WeakMap<Uint8Array, string>();
   private readonly refusedOnce = new Set<RelayRefusal>();
@@ -111,8 +112,8 @@ export class RelayRoom {
     if (body.journalId !== mine.journalId) return this.refuse(id, 'other-journal');
     if (body.epoch > mine.epoch) return this.refuse(id, 'older-epoch');
     if (body.epoch < mine.epoch) {
-      // A device that has not yet taken the restore: its blobs wait for it to adopt the new epoch.
-      this.outcome.set(id, 'refused');
+      // From before a restore: under the epoch rule no device merges it into this epoch's journal.
+      this.outcome.set(id, 'stale');
       this.options.log({ level: 'info', event: 'relay-blob-older-epoch', detail: `epoch ${body.epoch} skipped` });
       return false;
     }
@@ -180,14 +181,16 @@ export class RelayRoom {
 
   /**
    * Seals the mirror as one snapshot and deletes, in the same room transaction, exactly the blobs this device
-   * applied (each is inside the mirror). Blobs appended meanwhile by others are other Yjs items and stay.
+   * applied (each is inside the mirror) and stale ones. Blobs appended meanwhile by others are other Yjs items
+   * and stay.
    */
   private snapshotIfDue(): void {
     const applied: number[] = [];
     this.blobs.toArray().forEach((blob, index) => {
-      // Only blobs this device applied: one it refused or could not open never reached the mirror.
+      // Only blobs this device applied (and stale ones): one it refused or could not open is not its to judge.
       const id = blob instanceof Uint8Array ? this.ids.get(blob) : undefined;
-      if (id !== undefined && this.outcome.get(id) === 'applied') applied.push(index);
+      const outcome = id === undefined ? undefined : this.outcome.get(id);
+      if (outcome === 'applied' || outcome === 'stale') applied.push(index);
     });
     if (applied.length < (this.options.snapshotAfter ?? 200)) return;
     this.room.transact(() => {

@@ -7,6 +7,7 @@ export const relayStrings = defineStrings(
     intro:
       'For devices that are never on the same network: they can also sync through a relay, a small server you or someone you trust runs. Everything is encrypted on this computer first, so the relay only passes along what it cannot read.',
     url: 'Relay address',
+    urlPlaceholder: 'wss://relay.example.org',
     room: 'Room',
     roomHint: 'Every device with this journal uses the same room. Leave it empty and Rapport picks one.',
     save: 'Save',
@@ -30,6 +31,7 @@ export const relayStrings = defineStrings(
     intro:
       'För enheter som aldrig är i samma nätverk: de kan också synka via ett relä, en liten server som du eller någon du litar på driver. Allt krypteras på den här datorn först, så reläet skickar bara vidare det som det inte kan läsa.',
     url: 'Reläets adress',
+    urlPlaceholder: 'wss://server.exempel.se',
     room: 'Rum',
     roomHint: 'Alla enheter med den här journalen använder samma rum. Lämna det tomt så väljer Rapport ett.',
     save: 'Spara',

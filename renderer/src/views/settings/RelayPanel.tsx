@@ -56,7 +56,7 @@ export function RelayPanel({ api, relay, onSaved }: Props) {
           <input
             value={url}
             onChange={(e) => setUrl(e.target.value)}
-            placeholder="wss://relay.example.org"
+            placeholder={t('settings.devices.relay.urlPlaceholder')}
             autoComplete="off"
             spellCheck={false}
           />
