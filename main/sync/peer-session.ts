@@ -4,6 +4,7 @@
 // that just paired and agreed to adopt says so in its hello, and receives this journal's whole state (y-protocols
 // step 2 into a fresh document) without sending anything of its own. A malformed message closes the
 // connection and changes nothing; received updates reach the file store like window edits and count once fsync'd.
+// A host that pairs also hands over its relay settings (./relay) in this channel, right after its hello.
 import { mt } from '../app/main-i18n';
 import * as Y from 'yjs';
 import { z } from 'zod';

@@ -138,6 +138,9 @@ describe('sync through a relay that sees only ciphertext', () => {
     expect(Y.encodeStateVector(desk.store.doc)).toEqual(Y.encodeStateVector(laptop.store.doc));
 
     const plain = [...all, 'Lunch at the harbour', identityOf(desk.store.doc)!.journalId];
+    // The search finds these words wherever they are in plain: the journal's own encoding holds every one.
+    const journalBytes = Buffer.from(Y.encodeStateAsUpdate(desk.store.doc));
+    for (const text of plain) expect(journalBytes.includes(Buffer.from(text))).toBe(true);
     const room = await watch(server.url);
     const roomBytes = Buffer.from(Y.encodeStateAsUpdate(room));
     expect(room.getArray(ROOM_ARRAY).length).toBeGreaterThan(0);
