@@ -4,17 +4,17 @@
 // journal or epoch, or fails `checkUpdate` is ever applied. Why dropping blobs is safe: docs/ARCHITECTURE.md.
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { checkUpdate } from '@shared/sync/update-check';
 import type { SyncJournal } from '../peer-session';
 import type { SyncLog } from '../sync-log';
-import { blobId, BlobError, devicePseudonym, openBlob, sealBlob, type BlobKind, type RelayKeys } from './relay-blob';
+import { blobId, devicePseudonym, sealBlob, type BlobKind, type RelayKeys } from './relay-blob';
+import { judgeBlob, type RelayRefusal } from './relay-judge';
+
+export type { RelayRefusal } from './relay-judge';
 
 export const ROOM_ARRAY = 'rapport-blobs';
 
 /** The origin of updates this room applies to the journal: they are not sealed and sent back. */
 export const RELAY_ORIGIN = Symbol('rapport relay');
-
-export type RelayRefusal = 'other-journal' | 'older-epoch';
 
 export interface RelayRoomEvents {
   /** Everything accepted from the room so far is in the journal and on disk. */
@@ -94,39 +94,35 @@ export class RelayRoom {
     this.mirror.destroy();
   }
 
-  /** Opens, checks and applies one blob; true when it changed what this device holds. */
+  /** Applies one blob if `judgeBlob` says so; true when it changed what this device holds. */
   private receive(blob: unknown): boolean {
-    if (!(blob instanceof Uint8Array)) return this.skip('something that is not a blob');
-    if (this.ids.has(blob)) return false;
-    let opened: ReturnType<typeof openBlob>;
-    try {
-      opened = openBlob(this.keys, blob);
-    } catch (error) {
-      return this.skip(error instanceof BlobError ? error.message : String(error));
+    if (blob instanceof Uint8Array && this.ids.has(blob)) return false;
+    const verdict = judgeBlob(this.keys, blob, this.journal.identity);
+    if (verdict.id !== undefined) {
+      if (blob instanceof Uint8Array) this.ids.set(blob, verdict.id);
+      if (this.outcome.has(verdict.id)) return false; // a copy of one already seen: Yjs updates apply once anyway
     }
-    const { header, body } = opened;
-    const id = blobId(header);
-    this.ids.set(blob, id);
-    if (this.outcome.has(id)) return false; // a copy of one already seen: Yjs updates apply once anyway
-    const mine = this.journal.identity;
-    if (body.journalId !== mine.journalId) return this.refuse(id, 'other-journal');
-    if (body.epoch > mine.epoch) return this.refuse(id, 'older-epoch');
-    if (body.epoch < mine.epoch) {
-      // From before a restore: under the epoch rule no device merges it into this epoch's journal.
-      this.outcome.set(id, 'stale');
-      this.options.log({ level: 'info', event: 'relay-blob-older-epoch', detail: `epoch ${body.epoch} skipped` });
-      return false;
+    switch (verdict.kind) {
+      case 'skip':
+        if (verdict.id !== undefined) this.outcome.set(verdict.id, 'refused');
+        return this.skip(verdict.detail);
+      case 'refuse':
+        return this.refuse(verdict.id, verdict.reason);
+      case 'stale':
+        this.outcome.set(verdict.id, 'stale');
+        this.options.log({ level: 'info', event: 'relay-blob-older-epoch', detail: `epoch ${verdict.epoch} skipped` });
+        return false;
+      case 'apply':
+        try {
+          Y.applyUpdate(this.journal.doc, verdict.update, RELAY_ORIGIN);
+          Y.applyUpdate(this.mirror, verdict.update);
+        } catch (error) {
+          this.outcome.set(verdict.id, 'refused');
+          return this.skip(`an update Yjs could not apply: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        this.outcome.set(verdict.id, 'applied');
+        return true;
     }
-    try {
-      checkUpdate(body.update);
-      Y.applyUpdate(this.journal.doc, body.update, RELAY_ORIGIN);
-      Y.applyUpdate(this.mirror, body.update);
-    } catch (error) {
-      this.outcome.set(id, 'refused');
-      return this.skip(`an update Yjs cannot apply safely: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    this.outcome.set(id, 'applied');
-    return true;
   }
 
   private skip(detail: string): false {
