@@ -18,7 +18,7 @@ export const relayStrings = defineStrings(
     failed: 'The relay was not saved: {{reason}}',
     state: {
       off: 'Sync is off, so the relay is not used right now.',
-      connecting: 'Connecting to the relay…',
+      connecting: 'Connecting to the relay… Rapport keeps trying while sync is on.',
       syncing: 'Connected, syncing…',
       'up-to-date': 'Connected and up to date.',
       refused: 'Not syncing through the relay.',
@@ -42,9 +42,9 @@ export const relayStrings = defineStrings(
     failed: 'Reläet sparades inte: {{reason}}',
     state: {
       off: 'Synkningen är avstängd, så reläet används inte just nu.',
-      connecting: 'Ansluter till reläet…',
+      connecting: 'Ansluter till reläet… Rapport fortsätter försöka så länge synkningen är på.',
       syncing: 'Ansluten, synkar…',
-      'up-to-date': 'Ansluten och i fas.',
+      'up-to-date': 'Ansluten och synkad.',
       refused: 'Synkar inte via reläet.',
     },
     lastSynced: 'Senast synkad {{when}}.',
