@@ -13,7 +13,7 @@ import { chooseSealer, type SafeStorageLike } from './secret-sealer';
 import type { SyncJournal } from './peer-session';
 import { SyncService } from './sync-service';
 import { mt } from '../app/main-i18n';
-import { saveRelaySettings, startRelaySync, type RelayClient } from './relay';
+import { adoptSharedRelay, saveRelaySettings, startRelaySync, type RelayClient, type SharedRelay } from './relay';
 
 export class AppSync {
   private service: SyncService;
@@ -23,6 +23,8 @@ export class AppSync {
   /** The relay connection while sync is on and a relay is set (./relay), or why it could not start. */
   private relay: RelayClient | undefined;
   private relayProblem: string | undefined;
+  /** "Two journals": the host's relay, kept once its journal (this id) has replaced this one. */
+  private relayAfterAdoption: { relay: SharedRelay; journalId: string } | undefined;
 
   private constructor(
     private readonly devices: PairedDevices,
@@ -147,8 +149,11 @@ export class AppSync {
   }
 
   /** The complete state of a just-paired device's journal (see ./adopt-journal). */
-  adopt(device: string): Promise<{ state: Uint8Array }> {
-    return this.service.adopt(device);
+  async adopt(device: string): Promise<{ state: Uint8Array }> {
+    const taken = await this.service.adopt(device);
+    const relay = this.service.takeOfferedRelay(device);
+    this.relayAfterAdoption = relay ? { relay, journalId: taken.journalId } : undefined;
+    return taken;
   }
 
   async unpair(device: string): Promise<SyncDevicesInfo> {
@@ -160,6 +165,12 @@ export class AppSync {
   async journalReplaced(): Promise<void> {
     const wasOn = this.address !== undefined;
     await this.stop();
+    const offered = this.relayAfterAdoption;
+    this.relayAfterAdoption = undefined;
+    if (offered && offered.journalId === this.journal().identity.journalId)
+      await adoptSharedRelay(this.devices, offered.relay).catch((error: unknown) =>
+        console.warn(`Rapport sync: the relay offered when pairing was not kept: ${String(error)}`),
+      );
     this.service = this.newService();
     this.unlisten = this.service.onChange(() => this.changed());
     if (wasOn) await this.setEnabled(true);

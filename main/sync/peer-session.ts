@@ -4,7 +4,7 @@
 // that just paired and agreed to adopt says so in its hello, and receives this journal's whole state (y-protocols
 // step 2 into a fresh document) without sending anything of its own. A malformed message closes the
 // connection and changes nothing; received updates reach the file store like window edits and count once fsync'd.
-// A host that pairs also hands over its relay settings (./relay) in this channel, right after its hello.
+// A host that pairs also hands over its relay settings (./relay) in this channel, just before its hello.
 import { mt } from '../app/main-i18n';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -15,7 +15,7 @@ import { sharedRelaySchema, type SharedRelay } from './relay/relay-settings';
 
 const JOURNAL_HELLO = 0;
 const SYNC = 1;
-/** Right after pairing, the host's relay settings (./relay): sent only inside this encrypted channel. */
+/** On a new pairing, the host's relay settings (./relay): sent only inside this encrypted channel. */
 const RELAY_SETTINGS = 2;
 
 const journalHello = z.strictObject({
@@ -71,8 +71,9 @@ export class PeerSession {
     // Only the two fields the hello holds: the app's identity also carries schemaVersion, which the strict check refuses.
     const { journalId, epoch } = journal.identity;
     const hello = options.adopt ? { journalId, epoch, adopt: true } : { journalId, epoch };
-    this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
+    // A new pairing's relay settings go before the hello: a joiner keeping another journal refuses on the hello.
     if (options.shareRelay) this.sendTyped(RELAY_SETTINGS, Buffer.from(JSON.stringify(options.shareRelay)));
+    this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
     channel.onMessage((message) => this.receive(message));
     channel.onClose(() => this.endpoint?.destroy());
   }

@@ -15,7 +15,7 @@ import type { SecureChannel } from './secure-channel';
 import { closeServer, connectSocket, listen } from './sockets';
 import { consoleSyncLog, type SyncLog } from './sync-log';
 import { wsWire } from './wire';
-import { adoptSharedRelay, relayToShare } from './relay/relay-settings';
+import { adoptSharedRelay, relayToShare, type SharedRelay } from './relay/relay-settings';
 
 export type PeerState = 'offline' | 'syncing' | 'up-to-date' | 'refused';
 export type DeviceStatus = PairedDevice & { state: PeerState };
@@ -51,6 +51,8 @@ export class SyncService {
   private readonly links = new Map<string, PeerLink>();
   private readonly states = new Map<string, PeerState>();
   private readonly listeners = new Set<() => void>();
+  /** "Two journals": relay settings from a host whose journal this device has not taken (yet). */
+  private readonly offeredRelays = new Map<string, SharedRelay>();
 
   constructor(private readonly options: SyncServiceOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -101,9 +103,11 @@ export class SyncService {
     let greeted: (journalId: string | undefined) => void = () => undefined;
     const hello = new Promise<string | undefined>((resolve) => (greeted = resolve));
     let refusal: string | undefined;
+    // The host's relay settings come just before its hello; what becomes of them waits for the hello.
+    let offeredRelay: SharedRelay | undefined;
     const first = this.attach(
       opened,
-      { relayReceived: (relay) => this.adoptRelay(relay) },
+      { relayReceived: (relay) => (offeredRelay = relay) },
       {
         greeted: (peerJournal) => greeted(peerJournal.journalId),
         refused: (text) => (refusal = text),
@@ -120,6 +124,10 @@ export class SyncService {
     this.link(peer.device, address, first);
     const peerJournal = await hello;
     const otherJournal = peerJournal !== undefined && peerJournal !== this.options.journal().identity.journalId;
+    // Kept at once for the same journal; for another only once this device takes it (takeOfferedRelay), so
+    // this device's own journal never reaches the host's room.
+    if (offeredRelay && otherJournal) this.offeredRelays.set(peer.device, offeredRelay);
+    else if (offeredRelay && peerJournal !== undefined) this.adoptRelay(offeredRelay);
     return { ...this.options.devices.get(peer.device)!, otherJournal };
   }
 
@@ -149,7 +157,15 @@ export class SyncService {
     });
   }
 
+  /** The relay settings `device` offered when this device paired with it keeping another journal. */
+  takeOfferedRelay(device: string): SharedRelay | undefined {
+    const relay = this.offeredRelays.get(device);
+    this.offeredRelays.delete(device);
+    return relay;
+  }
+
   async unpair(device: string): Promise<void> {
+    this.offeredRelays.delete(device);
     this.links.get(device)?.stop();
     this.links.delete(device);
     await this.options.devices.remove(device);

@@ -22,8 +22,9 @@ afterEach(async () => {
   cleanTempDirs();
 });
 
-async function open(dir: string, doc: Y.Doc): Promise<AppSync> {
-  const journal = () => ({ doc, identity: identityOf(doc)!, whenFlushed: () => Promise.resolve() });
+async function open(dir: string, doc: Y.Doc | (() => Y.Doc)): Promise<AppSync> {
+  const current = typeof doc === 'function' ? doc : () => doc;
+  const journal = () => ({ doc: current(), identity: identityOf(current())!, whenFlushed: () => Promise.resolve() });
   const sync = await AppSync.open(dir, journal, { writable: true, bindHost: '127.0.0.1' });
   opened.push(sync);
   return sync;
@@ -83,5 +84,36 @@ describe('relay settings in the app', () => {
       () => listContacts(joinerDoc).some((c) => c.name === 'Through the relay'),
       'the contact to cross the relay',
     );
+  }, 30_000);
+
+  it('keeps the relay of a host with another journal only once this device has taken that journal', async () => {
+    const relay = await startTestRelay(tempDir());
+    relays.push(relay);
+    const hostDoc = new Y.Doc();
+    migrate(hostDoc);
+    const host = await open(tempDir(), hostDoc);
+    await host.setEnabled(true);
+    await host.saveRelay(relay.url, 'host-room');
+    await until(() => host.info().relay?.state === 'up-to-date', 'the host to sync through the relay');
+
+    let joinerDoc = new Y.Doc();
+    migrate(joinerDoc); // a journal of its own: "Two journals"
+    const joinerDir = tempDir();
+    const joiner = await open(joinerDir, () => joinerDoc);
+    const offer = await host.offer();
+    const joined = await joiner.join(offer.code, offer.address);
+    expect(joined.adoption).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the relay settings came right after the hello
+    expect(joiner.info().relay).toBeNull();
+    expect(stored(joinerDir).relay).toBeUndefined();
+
+    // Taking the host's journal (RestoreService's swap, here by hand) brings the relay with it.
+    const { state } = await joiner.adopt(joined.adoption!.device);
+    joinerDoc = new Y.Doc();
+    Y.applyUpdate(joinerDoc, state);
+    await joiner.journalReplaced();
+    expect(joiner.info().relay).toMatchObject({ url: relay.url, room: 'host-room' });
+    await until(() => joiner.info().relay?.state === 'up-to-date', 'the joiner to sync through the relay');
+    expect(host.info().relay?.lastError).toBeNull(); // the room never saw the joiner's own journal
   }, 30_000);
 });
