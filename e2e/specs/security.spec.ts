@@ -35,6 +35,7 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'joinSyncDevice',
       'unpairSyncDevice',
       'adoptSyncJournal',
+      'saveSyncRelay',
       'onDocMessage',
       'onImportPreview',
       'onJournalReplaced',

@@ -232,6 +232,7 @@ export function createHandlers({
       await adoptJournal(devicesSync, id, restorer, () => host.doc);
       return devicesSync.info();
     },
+    saveSyncRelay: (_ctx, url, room) => devicesSync.saveRelay(url, room),
     saveQuickNote: async ({ sender }, note) => {
       await restorer.whenIdle();
       await saveQuickNote(host, note);

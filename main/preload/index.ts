@@ -46,6 +46,7 @@ const api: RapportApi = {
   joinSyncDevice: call('joinSyncDevice'),
   unpairSyncDevice: call('unpairSyncDevice'),
   adoptSyncJournal: call('adoptSyncJournal'),
+  saveSyncRelay: call('saveSyncRelay'),
   saveQuickNote: call('saveQuickNote'),
   suggestContacts: call('suggestContacts'),
   onDocMessage: (listener) =>

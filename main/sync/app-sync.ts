@@ -4,7 +4,7 @@
 // device and finds paired ones by DNS-SD — except bound to loopback (tests) or with RAPPORT_SYNC_DISCOVERY=off.
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import type { SyncDevicesInfo, SyncOffer } from '@shared/ipc/contract';
+import type { SyncDevicesInfo, SyncOffer, SyncRelayInfo } from '@shared/ipc/contract';
 import { adoptionSummary } from '@shared/sync/adopt-plan';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
 import { BonjourDiscovery } from './bonjour-discovery';
@@ -16,6 +16,8 @@ import type { RestoreService } from '../backup/restore-service';
 import { EpochMarks, EPOCH_MARK_FILE } from './epoch-marks';
 import { followNewerEpoch, type FollowNewerEpoch } from './epoch-follow';
 import { consoleSyncLog } from './sync-log';
+import { mt } from '../app/main-i18n';
+import { adoptSharedRelay, saveRelaySettings, startRelaySync, type RelayClient, type SharedRelay } from './relay';
 
 export class AppSync {
   private service: SyncService;
@@ -24,6 +26,11 @@ export class AppSync {
   private readonly listeners = new Set<() => void>();
   /** Per device: it restored a backup and this computer took that journal (./epoch-follow), in a sentence. */
   private readonly notices = new Map<string, string>();
+  /** The relay connection while sync is on and a relay is set (./relay), or why it could not start. */
+  private relay: RelayClient | undefined;
+  private relayProblem: string | undefined;
+  /** "Two journals": the host's relay, kept once its journal (this id) has replaced this one. */
+  private relayAfterAdoption: { relay: SharedRelay; journalId: string } | undefined;
 
   private constructor(
     private readonly devices: PairedDevices,
@@ -81,7 +88,46 @@ export class AppSync {
         lastError: d.lastError ?? null,
         ...(this.notices.has(d.device) ? { notice: this.notices.get(d.device) } : {}),
       })),
+      relay: this.relayInfo(),
     };
+  }
+
+  /** Keeps the relay URL and room (the key is made on the first save); syncs through it at once when on. */
+  async saveRelay(url: string, room: string): Promise<SyncDevicesInfo> {
+    await saveRelaySettings(this.devices, { url, room });
+    this.restartRelay();
+    return this.info();
+  }
+
+  private relayInfo(): SyncRelayInfo | null {
+    const relay = this.devices.relay;
+    if (!relay) return null;
+    const status = this.relay?.status();
+    const refusal = status?.refusal
+      ? mt(status.refusal === 'other-journal' ? 'relay.otherJournal' : 'relay.olderEpoch')
+      : undefined;
+    return {
+      url: relay.url,
+      room: relay.room,
+      state: status?.state ?? (this.address && this.relayProblem ? 'refused' : 'off'),
+      lastSyncedAt: status?.lastSyncedAt?.toISOString() ?? relay.lastSyncedAt ?? null,
+      lastError: refusal ?? this.relayProblem ?? null,
+    };
+  }
+
+  /** Starts (or restarts, after new settings) the relay while sync is on; stops it while off. */
+  private restartRelay(): void {
+    this.relay?.stop();
+    this.relay = undefined;
+    this.relayProblem = undefined;
+    if (this.address) {
+      try {
+        this.relay = startRelaySync({ devices: this.devices, journal: this.journal(), onChange: () => this.changed() });
+      } catch (error) {
+        this.relayProblem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.changed();
   }
 
   async setEnabled(enabled: boolean): Promise<SyncDevicesInfo> {
@@ -89,8 +135,10 @@ export class AppSync {
       this.address = await this.service.start({ host: this.bindHost, port: this.devices.sync.port });
       const port = Number(this.address.slice(this.address.lastIndexOf(':') + 1));
       await this.devices.setSync({ enabled: true, port });
+      this.restartRelay();
     } else if (!enabled && this.address) {
       this.address = undefined;
+      this.restartRelay();
       await this.service.stop();
       await this.devices.setSync({ enabled: false });
     }
@@ -115,8 +163,11 @@ export class AppSync {
   }
 
   /** The complete state of a just-paired device's journal (see ./adopt-journal). */
-  adopt(device: string): Promise<{ state: Uint8Array }> {
-    return this.service.adopt(device);
+  async adopt(device: string): Promise<{ state: Uint8Array }> {
+    const taken = await this.service.adopt(device);
+    const relay = this.service.takeOfferedRelay(device);
+    this.relayAfterAdoption = relay ? { relay, journalId: taken.journalId } : undefined;
+    return taken;
   }
 
   async unpair(device: string): Promise<SyncDevicesInfo> {
@@ -128,6 +179,12 @@ export class AppSync {
   async journalReplaced(): Promise<void> {
     const wasOn = this.address !== undefined;
     await this.stop();
+    const offered = this.relayAfterAdoption;
+    this.relayAfterAdoption = undefined;
+    if (offered && offered.journalId === this.journal().identity.journalId)
+      await adoptSharedRelay(this.devices, offered.relay).catch((error: unknown) =>
+        console.warn(`Rapport sync: the relay offered when pairing was not kept: ${String(error)}`),
+      );
     this.service = this.newService();
     this.unlisten = this.service.onChange(() => this.changed());
     if (wasOn) await this.setEnabled(true);
@@ -137,6 +194,8 @@ export class AppSync {
     await this.epochs?.marks.flush().catch(() => undefined);
     this.unlisten();
     this.address = undefined;
+    this.relay?.stop();
+    this.relay = undefined;
     await this.service.stop();
   }
 
@@ -163,6 +222,7 @@ export class AppSync {
               console.warn(`Rapport sync: could not take the journal restored on ${from.name}:`, error),
           ),
       }),
+      relayAdopted: () => this.restartRelay(),
     });
   }
 

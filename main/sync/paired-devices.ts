@@ -22,6 +22,14 @@ const peerSchema = z.looseObject({
   lastSyncedAt: z.string().optional(),
   lastError: z.string().optional(),
 });
+/** The relay this device syncs through (see ./relay): where, which room, and the relay key, sealed. */
+const relaySchema = z.looseObject({
+  url: z.string(),
+  room: z.string(),
+  key: z.string(),
+  sealedWith: z.enum(['safe-storage', 'file-permissions']),
+  lastSyncedAt: z.string().optional(),
+});
 const fileSchema = z.looseObject({
   version: z.literal(1),
   device: z.string(),
@@ -30,6 +38,7 @@ const fileSchema = z.looseObject({
   /** Sync is on (the server runs) and the port it listens on; 0 lets the system choose, then it is kept. */
   enabled: z.boolean().default(false),
   port: z.number().int().min(0).max(65535).default(0),
+  relay: relaySchema.optional(),
 });
 
 type StoredPeer = z.infer<typeof peerSchema>;
@@ -163,6 +172,42 @@ export class PairedDevices {
         return next;
       }),
     };
+    await this.save();
+  }
+
+  /** The relay settings without the key; undefined when no relay is set. */
+  get relay(): { url: string; room: string; lastSyncedAt?: string } | undefined {
+    const relay = this.state.relay;
+    if (!relay) return undefined;
+    return { url: relay.url, room: relay.room, ...(relay.lastSyncedAt ? { lastSyncedAt: relay.lastSyncedAt } : {}) };
+  }
+
+  /** The relay key; undefined when no relay is set or its key cannot be opened here. */
+  relayKey(): Buffer | undefined {
+    const relay = this.state.relay;
+    if (!relay || relay.sealedWith !== this.sealer.kind) return undefined;
+    try {
+      return this.sealer.open(relay.key);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Sets (or, with undefined, forgets) the relay; the caller passes the key to keep (or a new one). */
+  async setRelay(relay: { url: string; room: string; key: Buffer } | undefined): Promise<void> {
+    const { relay: _old, ...rest } = this.state;
+    this.state = relay
+      ? {
+          ...rest,
+          relay: { url: relay.url, room: relay.room, key: this.sealer.seal(relay.key), sealedWith: this.sealer.kind },
+        }
+      : rest;
+    await this.save();
+  }
+
+  async recordRelay(lastSyncedAt: Date): Promise<void> {
+    if (!this.state.relay) return;
+    this.state = { ...this.state, relay: { ...this.state.relay, lastSyncedAt: lastSyncedAt.toISOString() } };
     await this.save();
   }
 

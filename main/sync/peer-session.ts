@@ -4,15 +4,19 @@
 // that just paired and agreed to adopt says so in its hello, and receives this journal's whole state (y-protocols
 // step 2 into a fresh document) without sending anything of its own. A malformed message closes the
 // connection and changes nothing; received updates reach the file store like window edits and count once fsync'd.
+// A host that pairs also hands over its relay settings (./relay) in this channel, just before its hello.
 import { mt } from '../app/main-i18n';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { DocSyncEndpoint, SyncMessageError } from '@shared/sync/doc-sync';
 import type { SecureChannel } from './secure-channel';
+import { sharedRelaySchema, type SharedRelay } from './relay/relay-settings';
 
 const JOURNAL_HELLO = 0;
 const SYNC = 1;
+/** On a new pairing, the host's relay settings (./relay): sent only inside this encrypted channel. */
+const RELAY_SETTINGS = 2;
 
 const journalHello = z.strictObject({
   journalId: z.string().min(1).max(64),
@@ -44,6 +48,10 @@ export interface SessionOptions {
    * into a fresh document and hands it over, sending nothing of its own. Without it, another epoch is refused.
    */
   newerEpoch?: (state: Uint8Array, peer: { journalId: string; epoch: number }) => void;
+  /** The host of a new pairing: relay settings to hand over (./relay/relay-settings). */
+  shareRelay?: SharedRelay;
+  /** The device that joined: receives the host's relay settings, once checked. */
+  relayReceived?: (relay: SharedRelay) => void;
 }
 
 export interface SessionEvents {
@@ -76,6 +84,8 @@ export class PeerSession {
       : options.newerEpoch
         ? { journalId, epoch, follows: true }
         : { journalId, epoch };
+    // A new pairing's relay settings go before the hello: a joiner keeping another journal refuses on the hello.
+    if (options.shareRelay) this.sendTyped(RELAY_SETTINGS, Buffer.from(JSON.stringify(options.shareRelay)));
     this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
     channel.onMessage((message) => this.receive(message));
     channel.onClose(() => this.endpoint?.destroy());
@@ -92,6 +102,7 @@ export class PeerSession {
     const type = message[0];
     const body = message.subarray(1);
     if (type === JOURNAL_HELLO && !this.helloSeen) return this.greet(body);
+    if (type === RELAY_SETTINGS) return this.relaySettings(body);
     if (type !== SYNC || !this.endpoint)
       return this.refuse('malformed', 'The other device sent a message out of turn.');
     if (this.serveOnly && body[0] !== messageYjsSyncStep1) return; // an older epoch's state never comes in
@@ -152,6 +163,14 @@ export class PeerSession {
     this.endpoint.start();
   }
 
+  /** Relay settings are taken only when this side asked for them (it just joined); otherwise ignored. */
+  private relaySettings(body: Uint8Array): void {
+    if (!this.options.relayReceived) return;
+    const parsed = sharedRelaySchema.safeParse(safeJson(Buffer.from(body).toString('utf8')));
+    if (!parsed.success) return this.refuse('malformed', 'The other device sent relay settings that do not read.');
+    this.options.relayReceived(parsed.data);
+  }
+
   private adopted(peer: { journalId: string; epoch: number }): void {
     const doc = this.endpoint!.doc;
     this.adopting = undefined;
@@ -173,5 +192,13 @@ export class PeerSession {
     this.endpoint?.destroy();
     this.events.refused(reason, text);
     this.channel.refuse(`sync refused: ${reason}`, text);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

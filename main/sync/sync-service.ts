@@ -16,6 +16,7 @@ import { closeServer, connectSocket, listen } from './sockets';
 import { consoleSyncLog, type SyncLog } from './sync-log';
 import { wsWire } from './wire';
 import { countedWire } from './headless-traffic';
+import { adoptSharedRelay, relayToShare, type SharedRelay } from './relay/relay-settings';
 
 export type PeerState = 'offline' | 'syncing' | 'up-to-date' | 'refused';
 export type DeviceStatus = PairedDevice & { state: PeerState };
@@ -47,6 +48,8 @@ export interface SyncServiceOptions {
   synced?: (journal: SyncJournal) => void;
   /** Counts the bytes on each connection this side opens to a paired device (the CLI's `sync --once` report). */
   traffic?: (device: string, direction: 'sent' | 'received', bytes: number) => void;
+  /** A device that joined stored the host's relay settings (see ./relay): the caller may start the relay. */
+  relayAdopted?: () => void;
 }
 
 export class SyncService {
@@ -62,6 +65,8 @@ export class SyncService {
   private readonly links = new Map<string, PeerLink>();
   private readonly states = new Map<string, PeerState>();
   private readonly listeners = new Set<() => void>();
+  /** "Two journals": relay settings from a host whose journal this device has not taken (yet). */
+  private readonly offeredRelays = new Map<string, SharedRelay>();
 
   constructor(private readonly options: SyncServiceOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -112,9 +117,11 @@ export class SyncService {
     let greeted: (journalId: string | undefined) => void = () => undefined;
     const hello = new Promise<string | undefined>((resolve) => (greeted = resolve));
     let refusal: string | undefined;
+    // The host's relay settings come just before its hello; what becomes of them waits for the hello.
+    let offeredRelay: SharedRelay | undefined;
     const first = this.attach(
       opened,
-      {},
+      { relayReceived: (relay) => (offeredRelay = relay) },
       {
         greeted: (peerJournal) => greeted(peerJournal.journalId),
         refused: (text) => (refusal = text),
@@ -131,6 +138,10 @@ export class SyncService {
     this.link(peer.device, address, first);
     const peerJournal = await hello;
     const otherJournal = peerJournal !== undefined && peerJournal !== this.options.journal().identity.journalId;
+    // Kept at once for the same journal; for another only once this device takes it (takeOfferedRelay), so
+    // this device's own journal never reaches the host's room.
+    if (offeredRelay && otherJournal) this.offeredRelays.set(peer.device, offeredRelay);
+    else if (offeredRelay && peerJournal !== undefined) this.adoptRelay(offeredRelay);
     return { ...this.options.devices.get(peer.device)!, otherJournal };
   }
 
@@ -177,7 +188,15 @@ export class SyncService {
     this.channels.get(device)?.close(reason);
   }
 
+  /** The relay settings `device` offered when this device paired with it keeping another journal. */
+  takeOfferedRelay(device: string): SharedRelay | undefined {
+    const relay = this.offeredRelays.get(device);
+    this.offeredRelays.delete(device);
+    return relay;
+  }
+
   async unpair(device: string): Promise<void> {
+    this.offeredRelays.delete(device);
     this.links.get(device)?.stop();
     this.links.delete(device);
     await this.options.devices.remove(device);
@@ -227,7 +246,9 @@ export class SyncService {
         if (opened.mode === 'pair') await devices.add({ ...opened.channel.peer, key: opened.pairKey! }, this.now());
         // Only a device that never synced with this one may take this journal (ARCHITECTURE "Two journals").
         const allowAdopt = devices.get(opened.channel.peer.device)?.lastSyncedAt === undefined;
-        return this.attach(opened, { allowAdopt });
+        // A new pairing also receives this device's relay settings, inside the encrypted channel.
+        const shareRelay = opened.mode === 'pair' ? relayToShare(devices) : undefined;
+        return this.attach(opened, { allowAdopt, ...(shareRelay ? { shareRelay } : {}) });
       })
       .catch(() => undefined) // refusals are logged by the handshake; the connection is closed
       .finally(() => (this.pending -= 1));
@@ -329,6 +350,13 @@ export class SyncService {
       return { kind: 'unreachable', text: error instanceof Error ? error.message : String(error) };
     }
     return this.attach(opened);
+  }
+
+  private adoptRelay(relay: Parameters<typeof adoptSharedRelay>[1]): void {
+    adoptSharedRelay(this.options.devices, relay).then(
+      (adopted) => adopted && this.options.relayAdopted?.(),
+      (error: unknown) => this.log({ level: 'warn', event: 'relay-settings-refused', detail: String(error) }),
+    );
   }
 
   private linkRefused(device: string, text: string): LinkOutcome {

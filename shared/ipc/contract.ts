@@ -154,6 +154,18 @@ export interface SyncDevicesInfo {
   devices: SyncDeviceInfo[];
   /** Join with a code only: the new device keeps another journal, and this is what adopting it does. */
   adoption?: SyncAdoption;
+  /** The relay this computer also syncs through (Settings → Devices → Relay), or null when none is set. */
+  relay?: SyncRelayInfo | null;
+}
+
+/** A relay as Settings shows it: never its key. `off` while sync is off. */
+export interface SyncRelayInfo {
+  url: string;
+  room: string;
+  state: 'off' | 'connecting' | 'syncing' | 'up-to-date' | 'refused';
+  /** ISO 8601, or null before the first sync through it. */
+  lastSyncedAt: string | null;
+  lastError: string | null;
 }
 
 /** "Two journals": `take` (this journal is empty) or `merge` these live entries into `name`'s journal. */
@@ -227,6 +239,8 @@ export interface InvokeContract {
   unpairSyncDevice: { args: [id: string]; result: SyncDevicesInfo };
   /** Takes the journal of a just-paired device (backed up and merged when this one has content). */
   adoptSyncJournal: { args: [id: string]; result: SyncDevicesInfo };
+  /** Keeps the relay URL and room (an empty URL forgets the relay); the key is made on the first save. */
+  saveSyncRelay: { args: [url: string, room: string]; result: SyncDevicesInfo };
   /** Adds the note to main's journal; resolves once it is fsync'd, then main hides the quick-note window. */
   saveQuickNote: { args: [note: QuickNoteInput]; result: void };
   /** At most eight people whose name has a word starting with `query` (case and diacritics ignored). */
@@ -268,6 +282,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeName]: string } = {
   joinSyncDevice: 'sync:join',
   unpairSyncDevice: 'sync:unpair',
   adoptSyncJournal: 'sync:adopt',
+  saveSyncRelay: 'sync:relay-save',
   saveQuickNote: 'quick-note:save',
   suggestContacts: 'quick-note:suggest-contacts',
 };

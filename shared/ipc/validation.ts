@@ -100,4 +100,5 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: z.ZodType<InvokeAr
   joinSyncDevice: z.tuple([z.string().min(1).max(100), z.string().min(1).max(300)]),
   unpairSyncDevice: z.tuple([z.string().min(1).max(64)]),
   adoptSyncJournal: z.tuple([z.string().min(1).max(64)]),
+  saveSyncRelay: z.tuple([z.string().max(2048), z.string().max(100)]),
 };

@@ -3,6 +3,7 @@
 import { defineStrings } from '../define';
 import { dialogCatalogue } from './main-dialogs';
 import { importCatalogue } from './import-problems';
+import { relayCatalogue } from './main-relay';
 
 export const mainCatalogue = defineStrings(
   {
@@ -95,6 +96,7 @@ export const mainCatalogue = defineStrings(
     },
     ...dialogCatalogue.en,
     importing: importCatalogue.en,
+    relay: relayCatalogue.en,
   },
   {
     tray: {
@@ -185,5 +187,6 @@ export const mainCatalogue = defineStrings(
     },
     ...dialogCatalogue.sv,
     importing: importCatalogue.sv,
+    relay: relayCatalogue.sv,
   },
 );

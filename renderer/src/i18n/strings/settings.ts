@@ -1,5 +1,6 @@
 // Strings for Settings and the weekly challenge in the sidebar (English and Swedish). Kind, never pushy.
 import { defineStrings } from '../define';
+import { relayStrings } from './relay';
 
 export const strings = defineStrings(
   {
@@ -76,6 +77,7 @@ export const strings = defineStrings(
       neverSynced: 'not synced yet',
       unpair: 'Unpair',
       unpairNamed: 'Unpair {{name}}',
+      relay: relayStrings.en,
       adopt: {
         title: '{{name}} keeps another journal',
         take: 'This computer’s journal is empty; it will take the journal from {{name}}.',
@@ -216,6 +218,7 @@ export const strings = defineStrings(
       neverSynced: 'inte synkad än',
       unpair: 'Ta bort parkoppling',
       unpairNamed: 'Ta bort parkopplingen med {{name}}',
+      relay: relayStrings.sv,
       adopt: {
         title: '{{name}} har en annan journal',
         take: 'Journalen på den här datorn är tom; den tar över journalen från {{name}}.',

@@ -8,6 +8,7 @@ import { ipcErrorMessage } from '../../data/ipc-error';
 import { AddDevice } from './AddDevice';
 import { JoinDevice } from './JoinDevice';
 import { PairedDeviceList } from './PairedDeviceList';
+import { RelayPanel } from './RelayPanel';
 import { useSyncDevices } from './use-sync-devices';
 
 export function DevicesPanel({ api }: { api: RapportApi }) {
@@ -49,6 +50,7 @@ export function DevicesPanel({ api }: { api: RapportApi }) {
         </p>
       )}
       <PairedDeviceList api={api} devices={info.devices} onChange={setInfo} onError={fail} />
+      <RelayPanel api={api} relay={info.relay ?? null} onSaved={setInfo} />
     </section>
   );
 }
