@@ -63,6 +63,8 @@ export function bareEnglish(source: string): string[] {
       .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
       // zod's issue messages describe malformed input for the log, never shown as they are.
       .filter((line) => !/\.addIssue\(/.test(line))
+      // The sync log's entries go to main's log (sync-log.ts), never to a window or the tray.
+      .filter((line) => !/\blog\(\{ level:/.test(line))
       .filter((line) => SHOWN_FIELD.test(line) || SHOWN_CALL.test(line) || BUTTONS.test(line))
   );
 }

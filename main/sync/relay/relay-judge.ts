@@ -12,15 +12,15 @@ export type Verdict =
   | { kind: 'stale'; id: string; epoch: number }
   | { kind: 'refuse'; id: string; reason: RelayRefusal }
   /** Not a blob, not authentic under this relay key, or not an update Yjs can apply safely. */
-  | { kind: 'skip'; id?: string; detail: string };
+  | { kind: 'skip'; id?: string; why: string };
 
 export function judgeBlob(keys: RelayKeys, blob: unknown, mine: { journalId: string; epoch: number }): Verdict {
-  if (!(blob instanceof Uint8Array)) return { kind: 'skip', detail: 'something that is not a blob' };
+  if (!(blob instanceof Uint8Array)) return { kind: 'skip', why: 'something that is not a blob' };
   let opened: ReturnType<typeof openBlob>;
   try {
     opened = openBlob(keys, blob);
   } catch (error) {
-    return { kind: 'skip', detail: error instanceof BlobError ? error.message : String(error) };
+    return { kind: 'skip', why: error instanceof BlobError ? error.message : String(error) };
   }
   const { header, body } = opened;
   const id = blobId(header);
@@ -31,7 +31,7 @@ export function judgeBlob(keys: RelayKeys, blob: unknown, mine: { journalId: str
     checkUpdate(body.update);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'skip', id, detail: `an update Yjs cannot apply safely: ${reason}` };
+    return { kind: 'skip', id, why: `an update Yjs cannot apply safely: ${reason}` };
   }
   return { kind: 'apply', id, update: body.update };
 }

@@ -105,7 +105,7 @@ export class RelayRoom {
     switch (verdict.kind) {
       case 'skip':
         if (verdict.id !== undefined) this.outcome.set(verdict.id, 'refused');
-        return this.skip(verdict.detail);
+        return this.skip(verdict.why);
       case 'refuse':
         return this.refuse(verdict.id, verdict.reason);
       case 'stale':
