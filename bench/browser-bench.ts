@@ -9,7 +9,7 @@ import { serveStatic } from '../e2e/support/static-server';
 import { BROWSER_DB_NAME } from '../renderer/src/data/journal-session';
 import { filterBy, jumpFrames, moveCard, newContactTiming, openAt, scrollFrames, seed, switchTo } from './page-probes';
 import { frameStats, ms, percentile, type FrameStats, type Row } from './stats';
-import { searchKeystrokes } from './search-probe';
+import { searchKeystrokes, WORKER_SPY } from './search-probe';
 
 const LIST_ROW = 'ul[aria-label="People"] > li';
 const BOARD_CARD = 'section[data-stage="identified"] li[data-id]';
@@ -39,6 +39,7 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-US' });
     // tsx (esbuild) wraps named inner functions in __name(); the functions we evaluate in the page need it too.
     await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await context.addInitScript({ content: WORKER_SPY });
     const page = await context.newPage();
     await seed(page, server.url, BROWSER_DB_NAME);
     const rows: Row[] = [];
@@ -131,12 +132,18 @@ export async function runBrowserBench(webDir: string, update: Uint8Array): Promi
       target: '< 50 ms',
       ok: form.keystroke < 50,
     });
-    const keys = await searchKeystrokes(page);
+    const typed = await searchKeystrokes(page);
+    const keys = typed.map((k) => k.painted);
+    const busy = typed.map((k) => k.busy);
     rows.push({
-      what: `search: keystroke → results painted (${keys.length} keystrokes)`,
+      what: `search: keystroke → results painted at 60 Hz, with the wait for the next refresh (${keys.length} keystrokes)`,
       result: `p50 ${ms(percentile(keys, 50))} · p95 ${ms(percentile(keys, 95))}`,
+    });
+    rows.push({
+      what: 'search: the same, the wait for the next refresh left out (--only searchkeys for both measures)',
+      result: `p50 ${ms(percentile(busy, 50))} · p95 ${ms(percentile(busy, 95))}`,
       target: 'p95 ≤ 16 ms',
-      ok: percentile(keys, 95) <= 16,
+      ok: percentile(busy, 95) <= 16,
     });
     await context.close();
     return rows;

@@ -7,7 +7,10 @@
 //   --json              print one JSON object on stdout (the tables go to stderr)
 //   --node-only         the same as --only data,store,search,sync
 //   --web-dir DIR       reuse a browser build; --no-build: reuse out/ for the desktop figures
+//   --journal-dir DIR   keep each generated journal there as <size>.bin and reuse it on the next run
+//   --only searchkeys   search keystroke → painted alone (--sizes), at 60 Hz and with frames on demand
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +25,7 @@ import { runStoreBench } from './store-bench';
 import { runSearchBench, searchRows } from './search-bench';
 import { measureQuickNote, quickNoteRows, type QuickNoteFigures } from './quick-note-bench';
 import { runSyncBench, syncRows } from './sync-bench';
+import { FRAME_MODES, keysRows, measureSearchKeys, type FrameMode } from './search-keys-bench';
 
 const ROOT = join(__dirname, '..');
 const option = (name: string): string | undefined => {
@@ -55,12 +59,21 @@ async function main(): Promise<void> {
     const known = journals.get(name);
     if (known) return known;
     const size = sizeOf(name);
+    const cacheDir = option('journal-dir');
+    const cached = cacheDir && join(cacheDir, `${name}.bin`);
+    if (cached && existsSync(cached)) {
+      const update = new Uint8Array(readFileSync(cached));
+      say(`Journal ${name}: read from ${cached} — ${mb(update.length)} stored\n`);
+      journals.set(name, { update, size });
+      return { update, size };
+    }
     const built = generateJournal(size);
     const update = Y.encodeStateAsUpdate(built.doc);
     const parts = Object.entries(built.bytesByPart).map(([part, bytes]) => ({ what: part, result: mb(bytes) }));
     table(`Journal ${name}: ${describeSize(size)} — ${mb(update.length)} stored`, parts);
     journalFigures[name] = { size, bytes: update.length, bytesByPart: built.bytesByPart };
     journals.set(name, { update, size });
+    if (cached) writeFileSync(cached, update);
     return { update, size };
   };
   say(`Rapport benchmark: ${only.join(', ')}; Node ${process.version}; ${runs} runs per median\n`);
@@ -90,6 +103,30 @@ async function main(): Promise<void> {
       search[name] = figures;
     }
     result.search = search;
+  }
+  if (only.includes('searchkeys')) {
+    const reuse = option('web-dir');
+    const webDir = reuse ?? (await mkdtemp(join(tmpdir(), 'rapport-bench-web-')));
+    try {
+      if (!reuse) {
+        say('\nBuilding the browser version…\n');
+        const args = ['vite', 'build', '-c', 'vite.web.config.mts', '--outDir', webDir, '--emptyOutDir'];
+        execFileSync('npx', [...args, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      }
+      const keys: Record<string, unknown> = {};
+      for (const name of sizes)
+        for (const mode of Object.keys(FRAME_MODES) as FrameMode[]) {
+          const figures = await measureSearchKeys(webDir, journal(name).update, runs, mode);
+          table(
+            `Search keystroke → painted (Chromium, browser build, ${name}, ${mode}; load ${machineInfo().loadAverage.join(' ')})`,
+            keysRows(name, mode, figures),
+          );
+          keys[`${name}, ${mode}`] = { ...figures, loadAverage: machineInfo().loadAverage };
+        }
+      result.searchKeys = keys;
+    } finally {
+      if (!reuse) await rm(webDir, { recursive: true, force: true });
+    }
   }
   if (only.includes('screens')) {
     const reuse = option('web-dir');

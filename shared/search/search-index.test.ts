@@ -173,4 +173,23 @@ describe('search index', () => {
     const [from, to] = hit?.snippetRanges[0] ?? [0, 0];
     expect(hit?.snippet.slice(from, to)).toBe('zeppelin');
   });
+
+  it('keeps only the first few of each kind when asked, in the same order as the whole answer', () => {
+    const doc = new Y.Doc();
+    const people = ['Anna', 'Berit', 'Cecilia', 'Dan'].map((first, i) =>
+      createContact(doc, { name: `${first} Lindqvist` }, at(`2026-03-0${i + 1}`)),
+    );
+    people.forEach((id, i) =>
+      logInteraction(doc, { kind: 'call', summary: `Lindqvist call ${i}`, contactIds: [id] }, at(`2026-04-0${i + 1}`)),
+    );
+    const index = buildIndex(doc);
+    const all = index.search('lindqvist', 50);
+    expect(all).toHaveLength(8);
+    const firstTwo = (kind: string) => all.filter((h) => h.kind === kind).slice(0, 2);
+    const capped = index.search('lindqvist', 50, 2);
+    expect(capped.map((h) => h.id)).toEqual(
+      all.filter((h) => [...firstTwo('contact'), ...firstTwo('interaction')].includes(h)).map((h) => h.id),
+    );
+    expect(capped).toEqual(all.filter((h) => capped.some((c) => c.id === h.id)));
+  });
 });

@@ -96,7 +96,11 @@ export class SearchIndex {
     for (const d of fresh) this.docs.set(d.id, d);
   }
 
-  search(query: string, limit = 50): SearchHit[] {
+  /**
+   * The best `limit` hits for `query`; with `perKind`, of those only the first `perKind` of each kind (what
+   * the palette shows), so snippets are cut and hits sent across the worker boundary only for those.
+   */
+  search(query: string, limit = 50, perKind = Infinity): SearchHit[] {
     const words = query.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) return [];
     // While only a letter or two is typed, names and titles alone are searched (and fast on 10,000 people).
@@ -116,10 +120,17 @@ export class SearchIndex {
     }));
     ranked.sort((a, b) => b.score - a.score || compare(b.updatedAt, a.updatedAt) || compare(a.id, b.id));
     // Snippets only for what is shown.
-    return ranked
-      .slice(0, limit)
-      .map(({ r }) => this.hit(r))
-      .filter((h): h is SearchHit => h !== undefined);
+    const shown = new Map<SearchKind, number>();
+    const hits: SearchHit[] = [];
+    for (const { r, id } of ranked.slice(0, limit)) {
+      const kind = this.docs.get(id)?.kind;
+      if (!kind || (shown.get(kind) ?? 0) >= perKind) continue;
+      const hit = this.hit(r);
+      if (!hit) continue;
+      shown.set(kind, (shown.get(kind) ?? 0) + 1);
+      hits.push(hit);
+    }
+    return hits;
   }
 
   private match(query: string, limit: number): SearchResult[] {

@@ -1,5 +1,7 @@
 // One option of the palette's listbox: its name and, for a search hit, the snippet, matches highlighted.
 // A mouse press does not take focus from the text box (the combobox keeps it; aria-activedescendant moves).
+// Memoised: a row whose item and highlight are unchanged is not rendered again while the user types.
+import { memo } from 'react';
 import type { PaletteItem } from './use-palette-groups';
 import { Marked } from './Marked';
 
@@ -7,11 +9,11 @@ interface Props {
   id: string;
   item: PaletteItem;
   active: boolean;
-  onHover: () => void;
-  onRun: () => void;
+  onHover: (item: PaletteItem) => void;
+  onRun: (item: PaletteItem) => void;
 }
 
-export function PaletteOption({ id, item, active, onHover, onRun }: Props) {
+export const PaletteOption = memo(function PaletteOption({ id, item, active, onHover, onRun }: Props) {
   return (
     <div
       id={id}
@@ -19,8 +21,8 @@ export function PaletteOption({ id, item, active, onHover, onRun }: Props) {
       aria-selected={active}
       className="palette-option"
       onMouseDown={(event) => event.preventDefault()}
-      onMouseMove={onHover}
-      onClick={onRun}
+      onMouseMove={() => onHover(item)}
+      onClick={() => onRun(item)}
     >
       <span className="palette-label">
         <Marked text={item.label} ranges={item.labelRanges} />
@@ -32,4 +34,4 @@ export function PaletteOption({ id, item, active, onHover, onRun }: Props) {
       )}
     </div>
   );
-}
+});

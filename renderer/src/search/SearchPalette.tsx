@@ -1,7 +1,7 @@
 // The command palette (Ctrl/Cmd+K, or Search in the sidebar): one dialog with a combobox that searches the
 // whole journal in the worker and runs commands. ARIA combobox + listbox: focus stays in the text box and
 // aria-activedescendant names the highlighted option; ↑/↓ move, Enter opens, Esc closes.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJournal } from '../data/journal-context';
 import { searchClientFor } from './search-client';
@@ -34,6 +34,11 @@ export function SearchPalette({ onClose, onMessage }: Props) {
   const optionId = (item: PaletteItem): string => `${base}-${item.key}`;
   const activeItem = items[current];
   const opener = useRef<Element | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  /** Set when ↑/↓ moved the highlight, the one time the list must scroll to it (a forced layout otherwise). */
+  const follow = useRef(false);
+  /** Whether the list is scrolled down, kept from its scroll events so typing need not read the layout. */
+  const scrolled = useRef(false);
   /** Closes the modal first (nothing outside it can take focus while it is open), then refocuses the opener. */
   const restoreFocus = useCallback((): void => {
     const element = opener.current;
@@ -49,6 +54,8 @@ export function SearchPalette({ onClose, onMessage }: Props) {
     return restoreFocus;
   }, [restoreFocus]);
   useEffect(() => {
+    if (!follow.current) return;
+    follow.current = false;
     if (activeItem) document.getElementById(optionId(activeItem))?.scrollIntoView({ block: 'nearest' });
   });
 
@@ -58,10 +65,19 @@ export function SearchPalette({ onClose, onMessage }: Props) {
     onClose();
     item.run();
   };
+  // The rows get the same two handlers every render (so unchanged rows are not rendered again); they call
+  // the newest `run` and look items up in the newest list.
+  const latest = useRef({ items, run });
+  useLayoutEffect(() => {
+    latest.current = { items, run };
+  });
+  const onHover = useCallback((item: PaletteItem) => setActive(latest.current.items.indexOf(item)), []);
+  const onRun = useCallback((item: PaletteItem) => latest.current.run(item), []);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step !== 0 && items.length > 0) {
       event.preventDefault();
+      follow.current = true;
       setActive((current + step + items.length) % items.length);
     } else if (event.key === 'Enter' && activeItem) {
       event.preventDefault();
@@ -102,6 +118,8 @@ export function SearchPalette({ onClose, onMessage }: Props) {
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
+          // A new query's answer starts at the top, where the first option is highlighted.
+          if (scrolled.current && list.current) list.current.scrollTop = 0;
         }}
         onKeyDown={onKeyDown}
       />
@@ -111,6 +129,8 @@ export function SearchPalette({ onClose, onMessage }: Props) {
         role="listbox"
         aria-label={t('search.results')}
         className="palette-list"
+        ref={list}
+        onScroll={(event) => (scrolled.current = event.currentTarget.scrollTop > 0)}
         data-answered={typed ? answer.query : ''}
       >
         {groups.map((group) => (
@@ -124,8 +144,8 @@ export function SearchPalette({ onClose, onMessage }: Props) {
                 id={optionId(item)}
                 item={item}
                 active={item === activeItem}
-                onHover={() => item !== activeItem && setActive(items.indexOf(item))}
-                onRun={() => run(item)}
+                onHover={onHover}
+                onRun={onRun}
               />
             ))}
           </div>

@@ -45,12 +45,13 @@ export class SearchClient {
     doc.on('update', this.onUpdate);
   }
 
-  search(text: string, limit = 60): Promise<SearchHit[] | undefined> {
+  /** The best `limit` hits for `text`, of them at most `perKind` of each kind (snippets only for those). */
+  search(text: string, limit = 60, perKind = limit): Promise<SearchHit[] | undefined> {
     this.waiting?.resolve(undefined);
     const seq = ++this.seq;
     return new Promise((resolve) => {
       this.waiting = { seq, resolve };
-      this.send({ type: 'query', seq, text, limit });
+      this.send({ type: 'query', seq, text, limit, perKind });
     });
   }
 

@@ -5,7 +5,7 @@ import type { SearchHit } from '@shared/search';
 export type ToWorker =
   | { type: 'init'; state: Uint8Array }
   | { type: 'update'; update: Uint8Array }
-  | { type: 'query'; seq: number; text: string; limit: number };
+  | { type: 'query'; seq: number; text: string; limit: number; perKind: number };
 
 export type FromWorker =
-  { type: 'ready'; size: number; buildMs: number } | { type: 'results'; seq: number; hits: SearchHit[] };
+  { type: 'ready'; size: number; buildMs: number } | { type: 'results'; seq: number; hits: SearchHit[]; took: number };

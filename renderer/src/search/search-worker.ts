@@ -19,7 +19,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   } else if (message.type === 'update') {
     Y.applyUpdate(replica, message.update);
   } else {
-    const hits = live ? live.index.search(message.text, message.limit) : [];
-    post({ type: 'results', seq: message.seq, hits });
+    const started = performance.now();
+    const hits = live ? live.index.search(message.text, message.limit, message.perKind) : [];
+    post({ type: 'results', seq: message.seq, hits, took: performance.now() - started });
   }
 };

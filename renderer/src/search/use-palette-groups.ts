@@ -9,6 +9,7 @@ import { navigate } from '../nav/use-route';
 import { matchesCommand } from './command-match';
 import { hitRoute, PAGE_COLLECTION, PAGE_KIND } from './hit-route';
 import type { PaletteCommand } from './use-commands';
+import { PER_KIND } from './use-search-hits';
 
 export interface PaletteItem {
   key: string;
@@ -25,7 +26,6 @@ export interface PaletteGroup {
   items: PaletteItem[];
 }
 
-const PER_KIND = 5;
 const COMMANDS_SHOWN = 6;
 
 const plain = (key: string, label: string, run: () => void, detail = ''): PaletteItem => ({
@@ -45,40 +45,15 @@ export function usePaletteGroups(
 ): PaletteGroup[] {
   const { t } = useTranslation();
   const { doc } = useJournal();
-  return useMemo(() => {
+  const typed = query.trim() !== '';
+  // Each part is kept while its own inputs are unchanged: a keystroke leaves the hits' groups (and so their
+  // rows) as they are until the worker's answer arrives, and an answer leaves the commands' items as they are.
+  const commandItems = useMemo(
+    () => new Map(commands.map((c) => [c, plain(`command-${c.id}`, c.label, c.run)])),
+    [commands],
+  );
+  const hitGroups = useMemo(() => {
     const groups: PaletteGroup[] = [];
-    const add = (id: string, items: PaletteItem[]): void => {
-      if (items.length > 0) groups.push({ id, heading: t(`search.groups.${id}`), items });
-    };
-    const asItem = (c: PaletteCommand): PaletteItem => plain(`command-${c.id}`, c.label, c.run);
-    if (query.trim() === '') {
-      const places = recent.flatMap((route): PaletteItem[] => {
-        const open = (): void => navigate(route);
-        const href = 'id' in route ? `${route.view}/${route.id}` : route.view;
-        if (!('id' in route)) return [plain(`recent-${href}`, t(`shell.${route.view}`), open)];
-        const name = PAGE_COLLECTION[route.view];
-        const found = name && documentFor(doc, name, route.id);
-        if (!found) return [];
-        return [
-          plain(
-            `recent-${href}`,
-            found.title || t('search.untitled'),
-            open,
-            t(`search.groups.${PAGE_KIND[route.view]}`),
-          ),
-        ];
-      });
-      add('recent', places);
-      add('commands', commands.filter((c) => c.featured).map(asItem));
-      return groups;
-    }
-    add(
-      'commands',
-      commands
-        .filter((c) => matchesCommand(c, query))
-        .slice(0, COMMANDS_SHOWN)
-        .map(asItem),
-    );
     for (const kind of SEARCH_KINDS) {
       const items = hits
         .filter((h) => h.kind === kind)
@@ -91,8 +66,47 @@ export function usePaletteGroups(
           detailRanges: h.snippetRanges,
           run: () => navigate(hitRoute(h)),
         }));
-      add(kind, items);
+      if (items.length > 0) groups.push({ id: kind, heading: t(`search.groups.${kind}`), items });
     }
     return groups;
-  }, [t, doc, query, commands, hits, recent]);
+  }, [t, hits]);
+  const named = useMemo(
+    () =>
+      typed
+        ? commands
+            .filter((c) => matchesCommand(c, query))
+            .slice(0, COMMANDS_SHOWN)
+            .map((c) => commandItems.get(c) as PaletteItem)
+        : [],
+    [typed, query, commands, commandItems],
+  );
+  const emptyGroups = useMemo(() => {
+    if (typed) return [];
+    const groups: PaletteGroup[] = [];
+    const add = (id: string, items: PaletteItem[]): void => {
+      if (items.length > 0) groups.push({ id, heading: t(`search.groups.${id}`), items });
+    };
+    const places = recent.flatMap((route): PaletteItem[] => {
+      const open = (): void => navigate(route);
+      const href = 'id' in route ? `${route.view}/${route.id}` : route.view;
+      if (!('id' in route)) return [plain(`recent-${href}`, t(`shell.${route.view}`), open)];
+      const name = PAGE_COLLECTION[route.view];
+      const found = name && documentFor(doc, name, route.id);
+      if (!found) return [];
+      return [
+        plain(`recent-${href}`, found.title || t('search.untitled'), open, t(`search.groups.${PAGE_KIND[route.view]}`)),
+      ];
+    });
+    add('recent', places);
+    add(
+      'commands',
+      commands.filter((c) => c.featured).map((c) => commandItems.get(c) as PaletteItem),
+    );
+    return groups;
+  }, [typed, t, doc, recent, commands, commandItems]);
+  return useMemo(() => {
+    if (!typed) return emptyGroups;
+    const head = named.length > 0 ? [{ id: 'commands', heading: t('search.groups.commands'), items: named }] : [];
+    return [...head, ...hitGroups];
+  }, [typed, emptyGroups, named, hitGroups, t]);
 }
