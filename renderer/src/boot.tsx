@@ -22,6 +22,11 @@ function show(root: Root, session: JournalSession, render: () => ReactNode): voi
   );
 }
 
+/** Resolves after the next frame has been drawn (React has committed what was rendered before it). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 interface Painted {
   preview: JournalSession;
   known: Pick<FirstPaint, 'journalId' | 'epoch'>;
@@ -32,18 +37,25 @@ async function paintFirst(root: Root, render: () => ReactNode): Promise<Painted 
   const api = desktopApi();
   if (!api) return undefined;
   try {
-    const first = await api.journalFirstPaint();
+    let first: FirstPaint | null;
+    try {
+      first = await api.journalFirstPaint();
+    } finally {
+      // Main reads the journal once the window has its copy (or knows there is none): while this window
+      // paints it.
+      void api.journalReady().catch(() => undefined);
+    }
     if (!first) return undefined;
     const preview = firstPaintSession(first);
     show(root, preview, render);
+    // The copy is on screen before the replica's cache loads: that load keeps this thread busy for as
+    // long as the journal is large, and would otherwise hold back the very paint the copy is for.
+    await nextFrame();
     // Says that this start painted main's copy first (the first-paint story checks main kept and gave it).
     document.documentElement.dataset.firstPaint = 'shown';
     return { preview, known: { journalId: first.journalId, epoch: first.epoch } };
   } catch {
     return undefined;
-  } finally {
-    // Main reads the journal once the window has its copy (or knows there is none).
-    void api.journalReady().catch(() => undefined);
   }
 }
 
