@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContact, listContacts, readMeta } from '@shared/schema';
@@ -36,7 +37,7 @@ describe('first paint file', () => {
     expect(first?.journalId).toBe(meta.journalId);
     expect(first?.epoch).toBe(meta.epoch);
     const copy = new Y.Doc();
-    Y.applyUpdate(copy, first!.update);
+    Y.applyUpdate(copy, gunzipSync(first!.gzippedUpdate));
     expect(
       listContacts(copy)
         .map((c) => c.name)
@@ -70,7 +71,7 @@ describe('first paint file', () => {
     const bytes = await readFile(join(dir, FIRST_PAINT_FILE));
     await writeFile(join(dir, FIRST_PAINT_FILE), bytes.subarray(0, 30));
     expect(await readFirstPaint(dir)).toBeNull();
-    await writeFile(join(dir, FIRST_PAINT_FILE), Buffer.from('RAPPORT-FIRST-PAINT 1\n{"journalId":1}\n'));
+    await writeFile(join(dir, FIRST_PAINT_FILE), Buffer.from('RAPPORT-FIRST-PAINT 2\n{"journalId":1}\n'));
     expect(await readFirstPaint(dir)).toBeNull();
   });
 });

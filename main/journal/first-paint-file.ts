@@ -4,6 +4,7 @@
 // restore — makes it stale, and a stale or damaged file is simply not used (it is a cache, never a source).
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { localDay, readMeta } from '@shared/schema';
@@ -12,7 +13,7 @@ import type { FirstPaint } from '@shared/ipc/contract';
 import { LOG_FILE, SNAPSHOT_FILE } from '../store';
 
 export const FIRST_PAINT_FILE = 'first-paint.bin';
-const MAGIC = 'RAPPORT-FIRST-PAINT 1\n';
+const MAGIC = 'RAPPORT-FIRST-PAINT 2\n';
 
 const fileMark = z.tuple([z.string(), z.string()]); // size, mtime in nanoseconds (bigints as text)
 const header = z.object({
@@ -48,7 +49,8 @@ export async function writeFirstPaint(dataDir: string, doc: Y.Doc, now = new Dat
   const meta = readMeta(doc);
   if (!meta.journalId) return;
   const files = await journalFiles(dataDir);
-  const update = Y.encodeStateAsUpdate(thinJournal(doc, localDay(now)));
+  // Level 1: at L, 6.8 MB → 2.0 MB in about 130 ms, and the window unpacks it in about 30 ms.
+  const update = gzipSync(Y.encodeStateAsUpdate(thinJournal(doc, localDay(now))), { level: 1 });
   const head: Header = { journalId: meta.journalId, epoch: meta.epoch, schemaVersion: meta.schemaVersion, files };
   const text = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   const path = join(dataDir, FIRST_PAINT_FILE);
@@ -73,7 +75,7 @@ export async function readFirstPaint(dataDir: string): Promise<FirstPaint | null
   if (!sameFiles(head.files, await journalFiles(dataDir))) return null;
   // Not decoded here (that would cost main the time the first paint saves): a window that cannot apply it
   // opens the journal the usual way.
-  return { journalId: head.journalId, epoch: head.epoch, update: new Uint8Array(bytes.subarray(end + 1)) };
+  return { journalId: head.journalId, epoch: head.epoch, gzippedUpdate: new Uint8Array(bytes.subarray(end + 1)) };
 }
 
 /**

@@ -20,8 +20,8 @@ export interface JournalInfo {
 export interface FirstPaint {
   journalId: string;
   epoch: number;
-  /** A Yjs update of the thin journal: painted, never merged into the journal. */
-  update: Uint8Array;
+  /** A Yjs update of the thin journal, gzip-compressed (a third of the bytes): painted, never merged. */
+  gzippedUpdate: Uint8Array;
 }
 
 export interface DocMessageResult {

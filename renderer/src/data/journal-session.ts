@@ -37,10 +37,15 @@ export async function openJournalSession(known?: Pick<JournalInfo, 'journalId' |
   return api ? openDesktop(api, known) : openBrowser();
 }
 
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** The first paint as a session of its own: painted once, read-only, dropped when the journal is open. */
-export function firstPaintSession(first: FirstPaint): JournalSession {
+export async function firstPaintSession(first: FirstPaint): Promise<JournalSession> {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, first.update);
+  Y.applyUpdate(doc, await gunzip(first.gzippedUpdate));
   return {
     mode: 'desktop',
     doc,
