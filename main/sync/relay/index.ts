@@ -4,7 +4,7 @@ import { mt } from '../../app/main-i18n';
 import type { PairedDevices } from '../paired-devices';
 import type { SyncJournal } from '../peer-session';
 import type { SyncLog } from '../sync-log';
-import { RelayClient } from './relay-client';
+import { RelayClient, type RelayClientOptions } from './relay-client';
 
 export { RelayClient, type RelayState, type RelayStatus } from './relay-client';
 export {
@@ -21,6 +21,8 @@ export interface StartRelayOptions {
   log?: SyncLog;
   /** Told each time the relay's state changes; the last sync time is also kept in the device file. */
   onChange?: () => void;
+  /** Counts the room updates sent and received (see RelayClientOptions). */
+  traffic?: RelayClientOptions['traffic'];
 }
 
 /**
@@ -40,6 +42,7 @@ export function startRelaySync(options: StartRelayOptions): RelayClient | undefi
     deviceId: options.devices.self.device,
     journal: options.journal,
     log: options.log,
+    traffic: options.traffic,
   });
   let recorded = 0;
   client.onChange((status) => {

@@ -29,6 +29,8 @@ export interface RelayClientOptions {
   snapshotAfter?: number;
   /** Longest wait between reconnection attempts (y-websocket backs off up to it). */
   maxBackoffMs?: number;
+  /** Counts the room updates this device sends and receives (`rapport sync --once` says what moved). */
+  traffic?: (direction: 'sent' | 'received', bytes: number) => void;
 }
 
 export class RelayClient {
@@ -76,6 +78,11 @@ export class RelayClient {
       if (status === 'disconnected') log({ level: 'info', event: 'relay-disconnected', detail: options.url });
       this.changed();
     });
+    const traffic = options.traffic;
+    if (traffic)
+      this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+        traffic(origin === this.provider ? 'received' : 'sent', update.length),
+      );
     this.provider.on('sync', (synced: boolean) => {
       if (synced) this.room.catchUp();
     });
