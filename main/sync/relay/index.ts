@@ -23,6 +23,8 @@ export interface StartRelayOptions {
   onChange?: () => void;
   /** Counts the room updates sent and received (see RelayClientOptions). */
   traffic?: RelayClientOptions['traffic'];
+  /** Longest wait between reconnection attempts (default 30 s; `rapport sync --once` waits less). */
+  maxBackoffMs?: number;
 }
 
 /**
@@ -43,6 +45,7 @@ export function startRelaySync(options: StartRelayOptions): RelayClient | undefi
     journal: options.journal,
     log: options.log,
     traffic: options.traffic,
+    maxBackoffMs: options.maxBackoffMs,
   });
   let recorded = 0;
   client.onChange((status) => {

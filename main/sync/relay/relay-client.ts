@@ -113,6 +113,11 @@ export class RelayClient {
     });
   }
 
+  /** The room's state vector as this device holds it (`rapport sync --once` compares it with the relay's). */
+  roomStateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
+  }
+
   /** Ends the connection; the room's ciphertext stays on the relay for the other devices. */
   stop(): void {
     if (this.stopped) return;
