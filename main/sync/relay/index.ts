@@ -25,6 +25,8 @@ export interface StartRelayOptions {
   traffic?: RelayClientOptions['traffic'];
   /** Longest wait between reconnection attempts (default 30 s; `rapport sync --once` waits less). */
   maxBackoffMs?: number;
+  /** A promise while a restore replaces the journal: blobs received meanwhile wait (see RelayRoomOptions). */
+  hold?: RelayClientOptions['hold'];
 }
 
 /**
@@ -46,6 +48,7 @@ export function startRelaySync(options: StartRelayOptions): RelayClient | undefi
     log: options.log,
     traffic: options.traffic,
     maxBackoffMs: options.maxBackoffMs,
+    hold: options.hold,
   });
   let recorded = 0;
   client.onChange((status) => {

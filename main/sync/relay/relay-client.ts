@@ -31,6 +31,8 @@ export interface RelayClientOptions {
   maxBackoffMs?: number;
   /** Counts the room updates this device sends and receives (`rapport sync --once` says what moved). */
   traffic?: (direction: 'sent' | 'received', bytes: number) => void;
+  /** A promise while a restore replaces the journal (see RelayRoomOptions.hold). */
+  hold?: () => Promise<void> | undefined;
 }
 
 export class RelayClient {
@@ -61,7 +63,7 @@ export class RelayClient {
           this.changed();
         },
       },
-      { deviceId: options.deviceId, log, now: options.now, snapshotAfter: options.snapshotAfter },
+      { deviceId: options.deviceId, log, now: options.now, snapshotAfter: options.snapshotAfter, hold: options.hold },
     );
     // No presence is announced: the awareness state stays empty, so the relay learns no more than a client id.
     const awareness = new Awareness(this.doc);
