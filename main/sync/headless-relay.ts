@@ -36,8 +36,7 @@ export function startHeadlessRelay(
   options: { log?: SyncLog; onChange?: (status: RelayStatus) => void } = {},
 ): { client?: RelayClient; problem?: string } {
   try {
-    let client: RelayClient | undefined;
-    client = startRelaySync({
+    const client: RelayClient | undefined = startRelaySync({
       devices: peer.devices,
       journal: peer.journal(),
       log: options.log,
@@ -104,7 +103,13 @@ export async function relayOnce(
       return report;
     }
     while (await untilQuiet(() => changed, ROOM_QUIET_MS, deadline)) {
-      const theirs = await readRoom(relay.url, relay.room, { timeoutMs: Math.max(1000, deadline - Date.now()) });
+      const theirs = await readRoom(relay.url, relay.room, { timeoutMs: Math.max(1000, deadline - Date.now()) }).catch(
+        (error: unknown) => error as Error,
+      );
+      if (theirs instanceof Error) {
+        report.text = `the relay went away while the sync was checked (${theirs.message})`;
+        return report;
+      }
       if (client.status().state === 'refused') {
         report.outcome = 'refused';
         report.text = refusalText(client.status());
