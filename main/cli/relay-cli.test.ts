@@ -139,6 +139,10 @@ describe('rapport and a relay', () => {
     const relay = await startTestRelay(temp());
     const a = temp();
     await editOffline(a, (doc) => migrate(doc));
+    const help = await rapport(['relay', '--help']);
+    expect(help.out).toContain('relay set URL [--room ROOM]');
+    expect((await rapport(['--help'])).out).toMatch(/relay \[set URL \[--room ROOM\] \| off\]/);
+    expect((await rapport(['--data-dir', a, 'relay', 'frob'])).code).toBe(2);
     const bad = await rapport(['--data-dir', a, 'relay', 'set', 'https://example.org/']);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('is not a relay address');
