@@ -38,6 +38,11 @@ export class RestoreService {
     while (this.running) await this.running.catch(() => undefined);
   }
 
+  /** True while a restore or an adoption runs (sync holds what it receives until `whenIdle`). */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
   restore(file: string): Promise<RestoreOutcome> {
     if (this.running) return Promise.reject(new Error(mt('errors.restoreRunning')));
     const run = this.run(file);

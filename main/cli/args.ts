@@ -8,7 +8,7 @@ export interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   help: boolean;
-  /** Options with a value other than --data-dir: --host, --port, --address. */
+  /** Options with a value other than --data-dir: --host, --port, --address, --room. */
   values: Map<string, string>;
 }
 
@@ -17,6 +17,7 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--host': 'an address to listen on, e.g. --host 0.0.0.0',
   '--port': 'a port, e.g. --port 47631',
   '--address': 'host:port, e.g. --address 192.168.1.20:47631',
+  '--room': 'a room name, e.g. --room family-journal',
 };
 const KNOWN_FLAGS = new Set(['--json', '--dry-run', '--help', '-h', '--once', '--merge']);
 

@@ -1,6 +1,7 @@
 // `rapport pair CODE --address host:port`: pairs this folder with a device that offered the code (a
 // `rapport serve` or the app's Add device), with the app's Join rules: an empty journal takes the other's;
 // one with content is backed up and merged into the other's (only with --merge); then one sync, checked.
+// The other device's relay, handed over in the pairing, is kept here once this folder holds its journal.
 import { existsSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -9,6 +10,7 @@ import { holdsEntities } from '@shared/sync/adopt-plan';
 import { BackupService } from '../backup/backup-service';
 import { RestoreService } from '../backup/restore-service';
 import { adoptJournal } from '../sync/adopt-journal';
+import { adoptSharedRelay } from '../sync/relay';
 import { parsePairingCode, PairingCodeError } from '../sync/pairing-code';
 import { syncOnce } from '../sync/headless-once';
 import type { HeadlessPeer } from '../sync/headless-peer';
@@ -44,6 +46,7 @@ export async function pairCommand(
     },
   });
   let paired: Awaited<ReturnType<HeadlessPeer['service']['pair']>>;
+  const hadRelay = peer.devices.relay !== undefined;
   try {
     if (holdsEntities(peer.host.doc) && !merge)
       throw new CliError(
@@ -64,6 +67,9 @@ export async function pairCommand(
     io.out(`Paired with ${paired.name} (${address}).`);
     if (paired.otherJournal) await adopt(peer, paired.device, paired.name, io);
     const report = await syncOnce(peer, paired.device);
+    const relay = peer.devices.relay;
+    if (!hadRelay && relay)
+      io.out(`Took ${paired.name}'s relay: ${relay.url} (room ${relay.room}); \`rapport sync\` syncs through it too.`);
     return printOnce({ device: paired.device, name: paired.name, address }, report, peer, io) ? EXIT.ok : EXIT.badInput;
   } finally {
     await peer.close();
@@ -81,6 +87,12 @@ async function adopt(peer: HeadlessPeer, device: string, name: string, io: CliIo
       EXIT.badInput,
     );
   });
+  // The relay the host handed over waited for this: now this folder holds the journal that room carries.
+  const offered = peer.service.takeOfferedRelay(device);
+  if (offered)
+    await adoptSharedRelay(peer.devices, offered).catch((error: unknown) =>
+      io.err(`rapport pair: ${name}'s relay was not kept: ${error instanceof Error ? error.message : String(error)}`),
+    );
   if (had && backup) {
     io.out(`This folder's journal (${had}) was backed up as ${backup.path},`);
     io.out(`then merged into ${name}'s journal. This folder now holds that journal: ${describe(peer)}.`);

@@ -1,8 +1,11 @@
 // `rapport serve`: an always-on peer (a home server that is on when the laptops are not). Listens, prints its
 // address and a one-time pairing code, and keeps a fresh code on offer: a new one after each pairing, after a
-// wrong attempt (which uses a code up) and when one expires. Stops cleanly on Ctrl+C or SIGTERM.
+// wrong attempt (which uses a code up) and when one expires. With a relay set it syncs through it too, bridging
+// the local network and the relay (./relay-watch). Stops cleanly on Ctrl+C or SIGTERM.
 import type { SyncLogEntry } from '../sync/sync-log';
+import type { RelayClient } from '../sync/relay';
 import { cliSyncLog, openPeer, untilStopped, type Folder } from './sync-access';
+import { keepRelay } from './relay-watch';
 import { CliError, EXIT, type CliIo, type ExitCode } from './output';
 
 export async function serveCommand(
@@ -22,6 +25,7 @@ export async function serveCommand(
     },
   });
   let expiry: NodeJS.Timeout | undefined;
+  let relay: RelayClient | undefined;
   try {
     const bind = { host: options.host ?? '0.0.0.0', port: port ?? peer.devices.sync.port };
     const address = await peer.service.start(bind).catch((error: unknown) => {
@@ -48,6 +52,7 @@ export async function serveCommand(
       expiry = setTimeout(offerNew, offer.expiresAt.getTime() - Date.now());
     };
     offerNew();
+    relay = keepRelay(peer, io, log);
     const known = new Set(peer.devices.list().map((d) => d.device));
     peer.service.onChange(() => {
       for (const device of peer.devices.list()) {
@@ -62,6 +67,7 @@ export async function serveCommand(
   } finally {
     offerNew = () => undefined;
     clearTimeout(expiry);
+    relay?.stop();
     await peer.close();
   }
   io.out('Stopped. The journal is saved.');

@@ -14,14 +14,15 @@ Commands:
   repair                                          recover a damaged journal (copies the damaged files first)
   serve [--host H] [--port P]                     run an always-on sync peer (prints a pairing code)
   pair CODE --address HOST:PORT [--merge]         pair this folder with a device that shows a code
-  sync [--once]                                   sync with every paired device it can reach
+  sync [--once]                                   sync with every paired device it can reach and the relay
   devices                                         list paired devices
   unpair NAME                                     remove a paired device
+  relay [set URL [--room ROOM] | off]             show, set or turn off the relay this folder syncs through
   help [command]                                  show help
 
 The journal folder is --data-dir, else $RAPPORT_DATA_DIR, else the desktop app's folder.
 While the app has the journal open, the CLI can read (stats, export, backup, verify, devices) but not
-import, restore, repair, serve, pair, sync or unpair: while the app runs, it is the app that syncs.
+import, restore, repair, serve, pair, sync, unpair, relay set or relay off: while the app runs, it is the app that syncs.
 
 The CLI prints English whatever the app's language; --json output is language-neutral (keys in English,
 dates as YYYY-MM-DD, numbers as numbers), for scripts.
@@ -90,6 +91,9 @@ what they send is saved (fsync'd) before it counts as received.
   --host H   the address to listen on (default 0.0.0.0: every network; 127.0.0.1: this computer only)
   --port P   the port (default: the one used last time, else one the system picks, then kept)
 
+When a relay is set (\`rapport relay set\`), it also syncs through the relay while it runs, so devices
+that never share its network still meet its journal; a device that pairs with it receives the relay.
+
 Ctrl+C or SIGTERM stops it: connections end, the journal is saved and its lock released. Holds the
 journal lock like the app (exit 3 while the app has the journal open).`,
   pair: `Usage: rapport [--data-dir DIR] pair CODE --address HOST:PORT [--merge]
@@ -101,13 +105,16 @@ up into DIR/backups (…-before-pairing.rapport) and merged into the other devic
 (as importing a .rapport of another journal does), and the folder holds that journal from then on.
 A wrong, used or expired code, or a device that cannot be reached: exit 1, and nothing is stored.
 The pair key is kept in DIR/.app-profile/sync-devices.json (the app's device file for DIR), readable by its
-owner only.`,
+owner only. If the other device syncs through a relay, this folder receives that relay too (URL, room and
+key, inside the encrypted pairing), unless it already has one of its own.`,
   sync: `Usage: rapport [--data-dir DIR] sync [--once]
 
-Syncs with every paired device this folder reaches (those it paired with by address). With --once it
-syncs with each, checks that both now hold the same journal, prints what was sent and received and exits:
-0 when every device is in step, 1 when one could not be reached or refused (nothing is lost; run it again).
-Without --once it stays connected, reconnecting as devices come and go, until Ctrl+C.
+Syncs with every paired device this folder reaches (those it paired with by address) and with the relay
+room, when a relay is set (\`rapport relay\`). With --once it syncs with each, checks that both now hold
+the same journal (for the relay: that the room and this journal agree, waiting at most 15 seconds for it),
+prints what was sent and received and exits: 0 when everything is in step, 1 when a device or the relay
+could not be reached or refused (nothing is lost; run it again).
+Without --once it stays connected, reconnecting as devices and the relay come and go, until Ctrl+C.
 Refused while the app has the journal open (exit 3): then the app syncs.`,
   devices: `Usage: rapport [--data-dir DIR] devices
 
@@ -117,4 +124,23 @@ and its address. Works while the app is open.`,
 
 Removes a paired device (by name, or by id when two share a name); it is refused from then on. Refused
 while the app has the journal open (exit 3): unpair from Settings → Devices there.`,
+  relay: `Usage: rapport [--data-dir DIR] relay
+       rapport [--data-dir DIR] relay set URL [--room ROOM]
+       rapport [--data-dir DIR] relay off
+
+A relay lets devices that never share a network sync: a standard Yjs server (\`npm run relay\`, or
+@y/websocket-server anywhere) that only ever holds ciphertext sealed with the relay key.
+
+  relay           shows the relay's URL and room, when this folder last synced through it and whether it
+                  can be reached now (never the key). Works while the app is open.
+  relay set URL   keeps wss://host/ (or ws://host:port on your own network) as this folder's relay. The
+                  relay key is made on the first set and kept in DIR/.app-profile/sync-devices.json, readable
+                  by its owner only; devices that pair with this one afterwards receive URL, room and key.
+    --room ROOM   the room (1 to 100 letters, digits, dots, dashes, underscores); by default the room kept
+                  so far, else a random one that is hard to guess (the relay has no password).
+  relay off       forgets the relay and its key on this computer; the room's ciphertext stays on the relay.
+
+\`rapport serve\` and \`rapport sync\` sync through the relay while they run; \`sync --once\` waits until the
+room and the journal agree. Setting or turning off the relay is refused while the app has the journal
+open (exit 3): use Settings → Devices → Relay there. A bad URL or room: exit 1, nothing stored.`,
 };

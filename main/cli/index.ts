@@ -13,6 +13,7 @@ import { serveCommand } from './commands-serve';
 import { pairCommand } from './commands-pair';
 import { syncCommand } from './commands-sync';
 import { devicesCommand, unpairCommand } from './commands-devices';
+import { relayCommand } from './commands-relay';
 
 export async function runCli(
   argv: readonly string[],
@@ -67,6 +68,8 @@ export async function runCli(
         return await devicesCommand(folder, io);
       case 'unpair':
         return await unpairCommand(folder, args.positional[0], io);
+      case 'relay':
+        return await relayCommand(folder, args.positional[0], args.positional[1], args.values.get('--room'), io);
       default:
         throw new CliError(`Unknown command "${command}". See \`rapport help\`.`, EXIT.usage);
     }

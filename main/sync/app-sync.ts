@@ -38,6 +38,8 @@ export class AppSync {
     private readonly bindHost: string,
     private readonly discovery: Discovery | undefined,
     private readonly epochs?: { marks: EpochMarks; follow: FollowNewerEpoch },
+    /** While a restore runs, sessions wait and what peers and the relay send is held (SyncService `restore`). */
+    private readonly restore?: Pick<RestoreService, 'busy' | 'whenIdle'>,
   ) {
     this.service = this.newService();
     this.unlisten = this.service.onChange(() => this.changed());
@@ -54,7 +56,7 @@ export class AppSync {
       /** Overrides the default (DNS-SD, or none on loopback or with RAPPORT_SYNC_DISCOVERY=off). */
       discovery?: Discovery;
       /** Takes a paired device's restored journal (a newer epoch); without it, such a device is refused. */
-      restorer?: Pick<RestoreService, 'adopt'>;
+      restorer?: Pick<RestoreService, 'adopt' | 'busy' | 'whenIdle'>;
     },
   ): Promise<AppSync> {
     const sealer = chooseSealer(options.safeStorage);
@@ -64,7 +66,14 @@ export class AppSync {
     const marks = restorer ? await EpochMarks.open(join(userData, EPOCH_MARK_FILE)) : undefined;
     const epochs = restorer &&
       marks && { marks, follow: followNewerEpoch({ restorer, journal, marks, log: consoleSyncLog }) };
-    const sync = new AppSync(devices, journal, bindHost, options.discovery ?? defaultDiscovery(bindHost), epochs);
+    const sync = new AppSync(
+      devices,
+      journal,
+      bindHost,
+      options.discovery ?? defaultDiscovery(bindHost),
+      epochs,
+      restorer,
+    );
     if (devices.sync.enabled && options.writable)
       await sync.setEnabled(true).catch((error: unknown) => console.warn(`Rapport sync: ${String(error)}`));
     return sync;
@@ -122,7 +131,13 @@ export class AppSync {
     this.relayProblem = undefined;
     if (this.address) {
       try {
-        this.relay = startRelaySync({ devices: this.devices, journal: this.journal(), onChange: () => this.changed() });
+        const restore = this.restore;
+        this.relay = startRelaySync({
+          devices: this.devices,
+          journal: this.journal(),
+          onChange: () => this.changed(),
+          ...(restore && { hold: () => (restore.busy ? restore.whenIdle() : undefined) }),
+        });
       } catch (error) {
         this.relayProblem = error instanceof Error ? error.message : String(error);
       }
@@ -205,6 +220,7 @@ export class AppSync {
       devices: this.devices,
       journal: this.journal,
       discovery: this.discovery,
+      ...(this.restore && { restore: this.restore }),
       ...(epochs && {
         synced: (journal: SyncJournal) => epochs.marks.record(journal),
         newerEpoch: (

@@ -52,6 +52,11 @@ export interface SessionOptions {
   shareRelay?: SharedRelay;
   /** The device that joined: receives the host's relay settings, once checked. */
   relayReceived?: (relay: SharedRelay) => void;
+  /**
+   * A promise while a restore (or an adoption) replaces the journal: messages received meanwhile wait, in
+   * order, and are dropped if the channel closed by then (sync then starts again on the new journal).
+   */
+  hold?: () => Promise<void> | undefined;
 }
 
 export interface SessionEvents {
@@ -87,8 +92,43 @@ export class PeerSession {
     // A new pairing's relay settings go before the hello: a joiner keeping another journal refuses on the hello.
     if (options.shareRelay) this.sendTyped(RELAY_SETTINGS, Buffer.from(JSON.stringify(options.shareRelay)));
     this.sendTyped(JOURNAL_HELLO, Buffer.from(JSON.stringify(hello)));
-    channel.onMessage((message) => this.receive(message));
+    channel.onMessage((message) => this.arrive(message));
     channel.onClose(() => this.endpoint?.destroy());
+  }
+
+  /** Messages held while the journal is being replaced (see SessionOptions.hold); undefined when none wait. */
+  private held: Uint8Array[] | undefined;
+
+  private arrive(message: Uint8Array): void {
+    if (this.held) {
+      this.held.push(message);
+      return;
+    }
+    const hold = this.options.hold?.();
+    if (!hold) return this.receive(message);
+    this.held = [message];
+    this.waitFor(hold);
+  }
+
+  private waitFor(hold: Promise<void>): void {
+    void hold.then(
+      () => this.release(),
+      () => this.release(),
+    );
+  }
+
+  private release(): void {
+    const waiting = this.held ?? [];
+    this.held = undefined;
+    while (waiting.length > 0) {
+      if (!this.channel.open) return;
+      const hold = this.options.hold?.();
+      if (hold) {
+        this.held = waiting;
+        return this.waitFor(hold);
+      }
+      this.receive(waiting.shift()!);
+    }
   }
 
   private sendTyped(type: number, body: Uint8Array): void {

@@ -50,6 +50,11 @@ export interface SyncServiceOptions {
   traffic?: (device: string, direction: 'sent' | 'received', bytes: number) => void;
   /** A device that joined stored the host's relay settings (see ./relay): the caller may start the relay. */
   relayAdopted?: () => void;
+  /**
+   * The app's restores (RestoreService): while one replaces the journal, no session starts and nothing
+   * received is applied; both wait for it (its "before restore" backup must hold all that the old journal got).
+   */
+  restore?: { readonly busy: boolean; whenIdle(): Promise<void> };
 }
 
 export class SyncService {
@@ -67,6 +72,8 @@ export class SyncService {
   private readonly listeners = new Set<() => void>();
   /** "Two journals": relay settings from a host whose journal this device has not taken (yet). */
   private readonly offeredRelays = new Map<string, SharedRelay>();
+  /** Counts stops, so a session that waited for a restore knows whether this service stopped meanwhile. */
+  private stops = 0;
 
   constructor(private readonly options: SyncServiceOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -216,6 +223,7 @@ export class SyncService {
 
   /** Stops listening, ends every connection and link; paired devices stay paired. */
   async stop(): Promise<void> {
+    this.stops += 1;
     for (const link of this.links.values()) link.stop();
     this.links.clear();
     this.offers.cancelAll();
@@ -243,6 +251,7 @@ export class SyncService {
     const devices = this.options.devices;
     acceptHandshake(wsWire(socket), { ...this.common(), offers: this.offers, keyFor: (d) => devices.keyFor(d) })
       .then(async (opened) => {
+        if (!(await this.afterRestore(opened))) return;
         if (opened.mode === 'pair') await devices.add({ ...opened.channel.peer, key: opened.pairKey! }, this.now());
         // Only a device that never synced with this one may take this journal (ARCHITECTURE "Two journals").
         const allowAdopt = devices.get(opened.channel.peer.device)?.lastSyncedAt === undefined;
@@ -270,6 +279,8 @@ export class SyncService {
     const journal = this.options.journal();
     const newerEpoch = this.options.newerEpoch;
     if (newerEpoch && !options.adopt) options = { ...options, newerEpoch: (s, p) => newerEpoch(s, p, channel.peer) };
+    const restore = this.options.restore;
+    if (restore) options = { ...options, hold: () => (restore.busy ? restore.whenIdle() : undefined) };
     new PeerSession(
       channel,
       journal,
@@ -349,7 +360,19 @@ export class SyncService {
       if (this.states.has(device)) this.setState(device, 'offline');
       return { kind: 'unreachable', text: error instanceof Error ? error.message : String(error) };
     }
+    if (!(await this.afterRestore(opened))) return { kind: 'ended', synced: false };
     return this.attach(opened);
+  }
+
+  /** Waits while a restore runs; false (the channel closed) when this service stopped meanwhile. */
+  private async afterRestore(opened: Opened): Promise<boolean> {
+    const restore = this.options.restore;
+    if (!restore?.busy) return true;
+    const stops = this.stops;
+    await restore.whenIdle();
+    if (this.stops === stops) return true;
+    opened.channel.close('the journal was replaced');
+    return false;
   }
 
   private adoptRelay(relay: Parameters<typeof adoptSharedRelay>[1]): void {

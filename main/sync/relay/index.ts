@@ -4,7 +4,7 @@ import { mt } from '../../app/main-i18n';
 import type { PairedDevices } from '../paired-devices';
 import type { SyncJournal } from '../peer-session';
 import type { SyncLog } from '../sync-log';
-import { RelayClient } from './relay-client';
+import { RelayClient, type RelayClientOptions } from './relay-client';
 
 export { RelayClient, type RelayState, type RelayStatus } from './relay-client';
 export {
@@ -21,6 +21,12 @@ export interface StartRelayOptions {
   log?: SyncLog;
   /** Told each time the relay's state changes; the last sync time is also kept in the device file. */
   onChange?: () => void;
+  /** Counts the room updates sent and received (see RelayClientOptions). */
+  traffic?: RelayClientOptions['traffic'];
+  /** Longest wait between reconnection attempts (default 30 s; `rapport sync --once` waits less). */
+  maxBackoffMs?: number;
+  /** A promise while a restore replaces the journal: blobs received meanwhile wait (see RelayRoomOptions). */
+  hold?: RelayClientOptions['hold'];
 }
 
 /**
@@ -40,6 +46,9 @@ export function startRelaySync(options: StartRelayOptions): RelayClient | undefi
     deviceId: options.devices.self.device,
     journal: options.journal,
     log: options.log,
+    traffic: options.traffic,
+    maxBackoffMs: options.maxBackoffMs,
+    hold: options.hold,
   });
   let recorded = 0;
   client.onChange((status) => {

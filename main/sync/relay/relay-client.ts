@@ -29,6 +29,10 @@ export interface RelayClientOptions {
   snapshotAfter?: number;
   /** Longest wait between reconnection attempts (y-websocket backs off up to it). */
   maxBackoffMs?: number;
+  /** Counts the room updates this device sends and receives (`rapport sync --once` says what moved). */
+  traffic?: (direction: 'sent' | 'received', bytes: number) => void;
+  /** A promise while a restore replaces the journal (see RelayRoomOptions.hold). */
+  hold?: () => Promise<void> | undefined;
 }
 
 export class RelayClient {
@@ -59,7 +63,7 @@ export class RelayClient {
           this.changed();
         },
       },
-      { deviceId: options.deviceId, log, now: options.now, snapshotAfter: options.snapshotAfter },
+      { deviceId: options.deviceId, log, now: options.now, snapshotAfter: options.snapshotAfter, hold: options.hold },
     );
     // No presence is announced: the awareness state stays empty, so the relay learns no more than a client id.
     const awareness = new Awareness(this.doc);
@@ -76,6 +80,11 @@ export class RelayClient {
       if (status === 'disconnected') log({ level: 'info', event: 'relay-disconnected', detail: options.url });
       this.changed();
     });
+    const traffic = options.traffic;
+    if (traffic)
+      this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+        traffic(origin === this.provider ? 'received' : 'sent', update.length),
+      );
     this.provider.on('sync', (synced: boolean) => {
       if (synced) this.room.catchUp();
     });
@@ -104,6 +113,11 @@ export class RelayClient {
         resolve(status);
       });
     });
+  }
+
+  /** The room's state vector as this device holds it (`rapport sync --once` compares it with the relay's). */
+  roomStateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
   }
 
   /** Ends the connection; the room's ciphertext stays on the relay for the other devices. */

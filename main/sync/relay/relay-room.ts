@@ -31,6 +31,11 @@ export interface RelayRoomOptions {
   snapshotAfter?: number;
   /** Local edits are gathered this long into one blob. */
   batchMs?: number;
+  /**
+   * A promise while a restore replaces the journal: blobs that arrive meanwhile wait and are taken in order
+   * afterwards, unless this room was destroyed by then (the relay then starts again on the new journal).
+   */
+  hold?: () => Promise<void> | undefined;
 }
 
 export class RelayRoom {
@@ -54,13 +59,25 @@ export class RelayRoom {
     this.pending.push(update);
     this.timer ??= setTimeout(() => this.flushLocal(), this.options.batchMs ?? 50);
   };
+  /** Blobs held while a restore runs (see RelayRoomOptions.hold). */
+  private held: unknown[] | undefined;
   private readonly onBlobs = (event: Y.YArrayEvent<unknown>): void => {
-    let received = false;
-    for (const item of event.changes.added) {
-      if (item.deleted) continue;
-      for (const blob of item.content.getContent()) received = this.receive(blob) || received;
+    const arrived: unknown[] = [];
+    for (const item of event.changes.added) if (!item.deleted) arrived.push(...item.content.getContent());
+    if (this.held) {
+      this.held.push(...arrived);
+      return;
     }
-    if (received) this.settled();
+    const hold = this.options.hold?.();
+    if (hold) {
+      this.held = arrived;
+      void hold.then(
+        () => this.release(),
+        () => this.release(),
+      );
+      return;
+    }
+    this.take(arrived);
   };
 
   constructor(
@@ -84,6 +101,28 @@ export class RelayRoom {
     const missing = Y.encodeStateAsUpdate(this.journal.doc, Y.encodeStateVector(this.mirror));
     if (changes(this.mirror, missing)) this.append('update', missing);
     this.settled();
+  }
+
+  private take(blobs: unknown[]): void {
+    let received = false;
+    for (const blob of blobs) received = this.receive(blob) || received;
+    if (received) this.settled();
+  }
+
+  private release(): void {
+    const waiting = this.held ?? [];
+    this.held = undefined;
+    if (this.destroyed) return;
+    const hold = this.options.hold?.();
+    if (hold) {
+      this.held = waiting;
+      void hold.then(
+        () => this.release(),
+        () => this.release(),
+      );
+      return;
+    }
+    this.take(waiting);
   }
 
   destroy(): void {

@@ -1,5 +1,6 @@
 // Test support: the standard relay as people run it (`npm run relay`, i.e. scripts/relay.mjs starting
-// @y/websocket-server unchanged) on 127.0.0.1, in a child process with its own leveldb folder.
+// @y/websocket-server unchanged) on 127.0.0.1, in a child process with its own leveldb folder; and a room read
+// back by a plain Yjs client, for the no-plaintext checks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -57,3 +58,6 @@ export async function startTestRelay(dataDir: string, port?: number): Promise<Te
       }),
   };
 }
+
+/** The room as a plain Yjs client of the relay reads it (what the operator, or anyone with the room name, gets). */
+export { readRoom } from '../headless-relay-check';

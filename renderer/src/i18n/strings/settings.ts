@@ -77,6 +77,12 @@ export const strings = defineStrings(
       neverSynced: 'not synced yet',
       unpair: 'Unpair',
       unpairNamed: 'Unpair {{name}}',
+      unpairConfirm: {
+        title: 'Unpair {{name}}?',
+        body: 'It will no longer sync with this computer. Its journal stays as it is.',
+        confirm: 'Unpair',
+        cancel: 'Cancel',
+      },
       relay: relayStrings.en,
       adopt: {
         title: '{{name}} keeps another journal',
@@ -218,6 +224,12 @@ export const strings = defineStrings(
       neverSynced: 'inte synkad än',
       unpair: 'Ta bort parkoppling',
       unpairNamed: 'Ta bort parkopplingen med {{name}}',
+      unpairConfirm: {
+        title: 'Ta bort parkopplingen med {{name}}?',
+        body: 'Den slutar synka med den här datorn. Journalen där lämnas som den är.',
+        confirm: 'Ta bort parkoppling',
+        cancel: 'Avbryt',
+      },
       relay: relayStrings.sv,
       adopt: {
         title: '{{name}} har en annan journal',
