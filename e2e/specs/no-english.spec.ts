@@ -20,6 +20,9 @@ async function readable(page: Page): Promise<string> {
 }
 
 test('every place on a Swedish system shows no English word', async ({ launch, dataDir }) => {
+  // It fills a journal, then visits every place and three pages one level down: about 30 s alone, more
+  // beside the other specs on two cores.
+  test.setTimeout(150_000);
   // A journal with something in every place, written in English-speaking Rapport.
   const setup = await launch();
   const page = await setup.firstWindow();

@@ -26,6 +26,8 @@ test('a journal window is isolated: no Node, no navigation away, no pop-ups, onl
       'docMessage',
       'exportJournal',
       'journalInfo',
+      'journalFirstPaint',
+      'journalReady',
       'listBackups',
       'onDeviceSettingsChanged',
       'onSyncDevicesChanged',
