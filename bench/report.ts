@@ -54,7 +54,7 @@ export function startRows(
   large: boolean,
 ): Row[] {
   const beyond = (value: number, base: number | undefined): string =>
-    base === undefined ? '' : ` (+${ms(value - base)} beyond empty)`;
+    base === undefined ? '' : ` (${value >= base ? '+' : '−'}${ms(Math.abs(value - base))} beyond empty)`;
   const row = (kind: 'cold' | 'warm', value: number, base: number | undefined): Row => ({
     what: `${size}: desktop start → ${SCREEN_NAMES[screen]}${screen === 'today' || screen === 'people' ? ' painted' : ''}, ${kind}`,
     result: `${ms(value)}${beyond(value, base)}`,
