@@ -76,6 +76,12 @@ export function App() {
               {t('shell.logInteraction')}
             </button>
             {session.api && <ImportFlow api={session.api} />}
+            {/* The first paint has no calls to main; the same button stands in so nothing moves when it goes. */}
+            {session.preview && (
+              <button type="button" className="button-quiet">
+                {t('importing.button')}
+              </button>
+            )}
             <SaveIndicator />
             {session.api && <SyncIndicator api={session.api} />}
           </div>
