@@ -46,6 +46,25 @@ test('a new journal opens on Today with first steps that tick themselves off, th
   await expect(review.getByRole('link', { name: 'Weekly review' })).toHaveAttribute('href', '#/review');
 });
 
+test('the first steps can be put away once I have begun, and Settings brings them back', async ({ launch }) => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await journal.goTo(page, 'People');
+  await journal.addContact(page, { name: 'Linnea Ek' });
+  await today.open(page);
+  await today.guide(page).getByRole('button', { name: 'Hide these steps' }).click();
+  await expect(today.guide(page)).toHaveCount(0);
+  await expect(page.getByText('The first steps are hidden. Settings can show them again.')).toBeVisible();
+  await journal.expectSaved(page);
+
+  await journal.goTo(page, 'Settings');
+  const show = page.getByRole('checkbox', { name: 'Show the first steps on Today' });
+  await expect(show).not.toBeChecked();
+  await show.check();
+  await today.open(page);
+  await expect(today.guide(page)).toBeVisible();
+});
+
 test('a due next step waits on Today; Done ticks it off, Reschedule moves it on, and the keys work', async ({
   launch,
 }) => {

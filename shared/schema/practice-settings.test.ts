@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { settingsMap } from './journal-doc';
 import {
+  firstStepsHidden,
+  setFirstStepsHidden,
   DEFAULT_ENERGY_BUDGET,
   DEFAULT_REVIEW_DAY,
   energyBudget,
@@ -111,5 +113,21 @@ describe('reviewSuggested', () => {
     expect(reviewSuggested('2026-12-27', '2026-12-31', 0)).toBe(false); // Sunday review, Thursday after
     expect(reviewSuggested('2026-12-27', '2027-01-03', 0)).toBe(true);
     expect(reviewSuggested('2026-12-28', '2027-01-03', 1)).toBe(false); // Monday review
+  });
+});
+
+describe('the first-steps guide put away', () => {
+  it('is shown until hidden, hidden on every replica, and shown again', () => {
+    const doc = new Y.Doc();
+    const other = replica(doc);
+    expect(firstStepsHidden(doc)).toBe(false);
+    setFirstStepsHidden(doc, true);
+    sync(doc, other);
+    expect(firstStepsHidden(other)).toBe(true);
+    setFirstStepsHidden(other, false);
+    sync(other, doc);
+    expect(firstStepsHidden(doc)).toBe(false);
+    settingsMap(doc).set('firstStepsHidden', 'yes'); // only true hides it
+    expect(firstStepsHidden(doc)).toBe(false);
   });
 });

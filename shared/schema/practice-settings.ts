@@ -1,5 +1,6 @@
-// The practice's synced settings: the weekly social-energy budget, the day of the weekly review, and the
-// day the last review was finished (so Today stops suggesting it until the next review day).
+// The practice's synced settings: the weekly social-energy budget, the day of the weekly review, the
+// day the last review was finished (so Today stops suggesting it until the next review day), and whether the
+// first-steps guide was put away.
 import type * as Y from 'yjs';
 import { settingsMap } from './journal-doc';
 import { num, optDay } from './fields';
@@ -54,4 +55,14 @@ export function latestReviewDay(today: string, day: number): string {
 export function reviewSuggested(last: string | undefined, today: string, day: number): boolean {
   const due = latestReviewDay(today, day);
   return last === undefined || last < due;
+}
+
+/** The first-steps guide was put away ("Hide these steps"): Today no longer shows it beside the day's items. */
+export function firstStepsHidden(doc: Y.Doc): boolean {
+  return settingsMap(doc).get('firstStepsHidden') === true;
+}
+
+export function setFirstStepsHidden(doc: Y.Doc, hidden: boolean): void {
+  if (hidden) settingsMap(doc).set('firstStepsHidden', true);
+  else settingsMap(doc).delete('firstStepsHidden');
 }

@@ -31,6 +31,7 @@ export const strings = defineStrings(
       intro:
         'A short look back at the week: who you met, who went quiet, how your goals are doing. Today suggests it on the day you choose; it is there on every other day too.',
       label: 'Review day',
+      firstSteps: 'Show the first steps on Today',
     },
     device: {
       heading: 'On this computer',
@@ -177,6 +178,7 @@ export const strings = defineStrings(
       intro:
         'En kort tillbakablick på veckan: vilka du träffat, vilka som hörts av mindre, hur det går med dina mål. Sidan Idag föreslår den på dagen du väljer, men du kan göra den vilken dag som helst.',
       label: 'Dag för veckogenomgång',
+      firstSteps: 'Visa de första stegen på Idag',
     },
     device: {
       heading: 'På den här datorn',

@@ -97,6 +97,8 @@ export const strings = defineStrings(
       stepBody: 'A step in your goal’s plan, or a next step with one person. Small is good.',
       stepLink: 'Open your goal',
       stepPeople: 'Go to People',
+      hide: 'Hide these steps',
+      hidden: 'The first steps are hidden. Settings can show them again.',
     },
   },
   {
@@ -194,6 +196,8 @@ export const strings = defineStrings(
       stepBody: 'Ett steg i målets plan, eller ett nästa steg med en person. Litet är bra.',
       stepLink: 'Öppna ditt mål',
       stepPeople: 'Till Personer',
+      hide: 'Dölj de här stegen',
+      hidden: 'Första stegen är dolda. Du kan visa dem igen under Inställningar.',
     },
   },
 );

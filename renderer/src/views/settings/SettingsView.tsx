@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WeeklyTargetField } from './WeeklyTargetField';
 import { EnergyBudgetField } from './EnergyBudgetField';
 import { ReviewDayField } from './ReviewDayField';
+import { FirstStepsField } from './FirstStepsField';
 import { DevicePanel } from './DevicePanel';
 import { AppearancePanel } from './AppearancePanel';
 import { RemindersPanel } from './RemindersPanel';
@@ -59,6 +60,7 @@ export function SettingsView() {
           <h3 id="settings-review">{t('settings.review.heading')}</h3>
           <p className="settings-intro">{t('settings.review.intro')}</p>
           <ReviewDayField day={practice.reviewDay} />
+          <FirstStepsField hidden={practice.firstStepsHidden} />
         </section>
         <AppearancePanel api={api} />
         {api && <DevicePanel api={api} />}

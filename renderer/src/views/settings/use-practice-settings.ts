@@ -1,5 +1,6 @@
-// The practice's synced settings (weekly energy budget, review day, last review), live for Today and Settings.
-import { energyBudget, lastReviewOn, reviewDay, settingsMap } from '@shared/schema';
+// The practice's synced settings (weekly energy budget, review day, last review, the first-steps guide put
+// away), live for Today and Settings.
+import { energyBudget, firstStepsHidden, lastReviewOn, reviewDay, settingsMap } from '@shared/schema';
 import { useJournal } from '../../data/journal-context';
 import { useYSnapshot } from '../../data/use-collection';
 
@@ -7,6 +8,7 @@ export interface PracticeSettings {
   energyBudget: number;
   reviewDay: number;
   lastReviewOn: string | undefined;
+  firstStepsHidden: boolean;
 }
 
 export function usePracticeSettings(): PracticeSettings {
@@ -15,5 +17,6 @@ export function usePracticeSettings(): PracticeSettings {
     energyBudget: energyBudget(doc),
     reviewDay: reviewDay(doc),
     lastReviewOn: lastReviewOn(doc),
+    firstStepsHidden: firstStepsHidden(doc),
   }));
 }

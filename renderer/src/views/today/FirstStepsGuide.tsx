@@ -1,6 +1,6 @@
 // The calm guide a new journal opens on: write one goal, add three people (or, in the desktop app,
 // import LinkedIn's Connections.csv), plan one small step. Steps tick themselves from the document; Today drops the guide
-// once all three are done.
+// once all three are done, or when it is put away (onHide: one undoable edit, Settings shows it again).
 import { useTranslation } from 'react-i18next';
 import { requestImport } from '../../components/import-request';
 import { useJournal } from '../../data/journal-context';
@@ -9,7 +9,7 @@ import { useGoals } from '../goals/use-goals';
 import { FirstStep } from './FirstStep';
 import { FIRST_PEOPLE, type FirstSteps } from './first-steps';
 
-export function FirstStepsGuide({ steps }: { steps: FirstSteps }) {
+export function FirstStepsGuide({ steps, onHide }: { steps: FirstSteps; onHide?: () => void }) {
   const { t } = useTranslation();
   const { api } = useJournal();
   const goal = useGoals()[0];
@@ -43,6 +43,11 @@ export function FirstStepsGuide({ steps }: { steps: FirstSteps }) {
           </a>
         </FirstStep>
       </ol>
+      {onHide && (
+        <button type="button" className="button-link first-steps-hide" onClick={onHide}>
+          {t('today.guide.hide')}
+        </button>
+      )}
     </section>
   );
 }

@@ -15,13 +15,22 @@ import { PromptItem } from './PromptItem';
 import { ReviewItem } from './ReviewItem';
 import { TodaySection } from './TodaySection';
 import { onItemKeys } from './item-keys';
+import { setFirstStepsHidden } from '@shared/schema';
+import { useJournal } from '../../data/journal-context';
+import { useEdit } from '../../data/use-edit';
 import { useToday } from './use-today';
 import './today.css';
 
 export function TodayView() {
   const { t, i18n } = useTranslation();
-  const { today, items, guide } = useToday();
+  const { today, items, guide, guideHidden } = useToday();
+  const { doc } = useJournal();
+  const edit = useEdit();
   const [message, setMessage] = useState('');
+  const hideGuide = useCallback(() => {
+    edit(() => setFirstStepsHidden(doc, true));
+    setMessage(t('today.guide.hidden'));
+  }, [edit, doc, t]);
   const clear = useCallback(() => setMessage(''), []);
   const dateLine = new Intl.DateTimeFormat(i18n.language, {
     weekday: 'long',
@@ -74,7 +83,7 @@ export function TodayView() {
       ) : (
         <div className="today-columns">
           <div className="today-main">
-            {!guide.done && <FirstStepsGuide steps={guide} />}
+            {!guide.done && !guideHidden && <FirstStepsGuide steps={guide} onHide={hideGuide} />}
             {items.review.highlighted && <ReviewItem highlighted />}
             {lists}
             {nothingDue && <p className="today-calm">{t('today.calm')}</p>}

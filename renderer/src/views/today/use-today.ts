@@ -19,6 +19,8 @@ export interface Today {
   today: string;
   items: TodayItems;
   guide: FirstSteps;
+  /** The guide was put away (Hide these steps); a journal with nothing in it still shows it. */
+  guideHidden: boolean;
 }
 
 export function useToday(): Today {
@@ -36,5 +38,5 @@ export function useToday(): Today {
     [today, contacts, lastInteractions, events, interactions, inboxCount, settings],
   );
   const guide = useMemo(() => firstSteps(goals, contacts), [goals, contacts]);
-  return { today, items, guide };
+  return { today, items, guide, guideHidden: settings.firstStepsHidden };
 }
