@@ -16,6 +16,7 @@ import { JournalFileStore } from '../store';
 import { cleanTempDirs, tempDir } from '../store/store-test-helpers';
 import { HeadlessPeer } from './headless-peer';
 import { relayOnce } from './headless-relay';
+import { ROOM_ARRAY } from './relay/relay-room';
 import { PAIRED_DEVICES_FILE } from './paired-devices';
 
 const ROOM = 'slow-room';
@@ -89,5 +90,25 @@ describe('relayOnce', () => {
     expect(received.outcome).toBe('converged');
     expect(names(laptop)).toEqual(['Written on the desk']);
     expect(received.updatesIn).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('does not send the whole journal again when it reconnects to a room the relay loads late', async () => {
+    const url = await relay();
+    const key = randomBytes(32);
+    const desk = await peer(url, key);
+    createContact(desk.journal().doc, { name: 'Written on the desk' }, at('2026-11-20'));
+    expect((await relayOnce(desk, { log: () => undefined })).outcome).toBe('converged');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // saved and unloaded
+    const blobs = (): number => {
+      const room = new Y.Doc();
+      Y.applyUpdate(room, stored.get(ROOM)!);
+      return room.getArray(ROOM_ARRAY).length;
+    };
+    const before = blobs();
+    // The same device again, as after a restart: nothing changed, so nothing new goes to the room.
+    const again = await relayOnce(desk, { log: () => undefined });
+    expect(again.outcome).toBe('converged');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(blobs()).toBe(before);
   }, 30_000);
 });

@@ -27,6 +27,8 @@ export interface RelayClientOptions {
   log?: SyncLog;
   now?: () => Date;
   snapshotAfter?: number;
+  /** How long the room must be quiet after connecting before this device appends what it lacks (RelayRoom). */
+  settleMs?: number;
   /** Longest wait between reconnection attempts (y-websocket backs off up to it). */
   maxBackoffMs?: number;
   /** Counts the room updates this device sends and receives (`rapport sync --once` says what moved). */
@@ -34,6 +36,9 @@ export interface RelayClientOptions {
   /** A promise while a restore replaces the journal (see RelayRoomOptions.hold). */
   hold?: () => Promise<void> | undefined;
 }
+
+/** A saved room reaches a new connection a moment after the first sync (see RelayRoomOptions.settleMs). */
+const DEFAULT_SETTLE_MS = 1000;
 
 export class RelayClient {
   private readonly provider: WebsocketProvider;
@@ -63,7 +68,14 @@ export class RelayClient {
           this.changed();
         },
       },
-      { deviceId: options.deviceId, log, now: options.now, snapshotAfter: options.snapshotAfter, hold: options.hold },
+      {
+        deviceId: options.deviceId,
+        log,
+        now: options.now,
+        snapshotAfter: options.snapshotAfter,
+        hold: options.hold,
+        settleMs: options.settleMs ?? DEFAULT_SETTLE_MS,
+      },
     );
     // No presence is announced: the awareness state stays empty, so the relay learns no more than a client id.
     const awareness = new Awareness(this.doc);

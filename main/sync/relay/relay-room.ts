@@ -32,6 +32,12 @@ export interface RelayRoomOptions {
   /** Local edits are gathered this long into one blob. */
   batchMs?: number;
   /**
+   * After the relay's first sync, how long the room must stay quiet (no blob arriving) before this device
+   * appends what the room lacks. The standard relay answers a new connection before it has loaded a saved
+   * room and sends the saved blobs a moment later: appending at once would re-send the whole journal.
+   */
+  settleMs?: number;
+  /**
    * A promise while a restore replaces the journal: blobs that arrive meanwhile wait and are taken in order
    * afterwards, unless this room was destroyed by then (the relay then starts again on the new journal).
    */
@@ -53,6 +59,7 @@ export class RelayRoom {
   private roomSynced = false;
   private pending: Uint8Array[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private settling: NodeJS.Timeout | undefined;
   private destroyed = false;
   private readonly onJournal = (update: Uint8Array, origin: unknown): void => {
     if (origin === RELAY_ORIGIN || !this.roomSynced) return; // before the first sync, catchUp sends what is missing
@@ -64,6 +71,7 @@ export class RelayRoom {
   private readonly onBlobs = (event: Y.YArrayEvent<unknown>): void => {
     const arrived: unknown[] = [];
     for (const item of event.changes.added) if (!item.deleted) arrived.push(...item.content.getContent());
+    if (this.settling) this.settle(); // the room is still arriving: wait for it to be quiet again
     if (this.held) {
       this.held.push(...arrived);
       return;
@@ -97,6 +105,20 @@ export class RelayRoom {
   /** The room is in step with the relay: send what the room lacks of this journal (edits made while away). */
   catchUp(): void {
     if (this.destroyed) return;
+    if (this.options.settleMs) this.settle();
+    else this.appendMissing();
+  }
+
+  private settle(): void {
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => {
+      this.settling = undefined;
+      this.appendMissing();
+    }, this.options.settleMs);
+  }
+
+  private appendMissing(): void {
+    if (this.destroyed) return;
     this.roomSynced = true;
     const missing = Y.encodeStateAsUpdate(this.journal.doc, Y.encodeStateVector(this.mirror));
     if (changes(this.mirror, missing)) this.append('update', missing);
@@ -128,6 +150,7 @@ export class RelayRoom {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.settling);
     this.blobs.unobserve(this.onBlobs);
     this.journal.doc.off('update', this.onJournal);
     this.mirror.destroy();
