@@ -17,6 +17,7 @@ import { adoptJournal } from './adopt-journal';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
 import { filePermissionSealer } from './secret-sealer';
 import { SyncService } from './sync-service';
+import { until, TEST_SYNC_TIMING } from './test-sync';
 
 const LOOPBACK = { host: '127.0.0.1', port: 0 };
 
@@ -42,8 +43,7 @@ async function side(...people: string[]): Promise<Side> {
     new SyncService({
       devices,
       journal: () => ({ doc: host.doc, identity: host.identity, whenFlushed: () => host.store.whenFlushed() }),
-      backoff: { firstMs: 50, maxMs: 200 },
-      limits: { handshakeMs: 2000 },
+      ...TEST_SYNC_TIMING,
       log: () => undefined,
     });
   const made = { dir, host, devices, service: newService() } as Side;
@@ -68,14 +68,6 @@ afterEach(async () => {
   }
   cleanTempDirs();
 });
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const names = (s: Side) =>
   listContacts(s.host.doc)

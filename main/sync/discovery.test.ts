@@ -12,6 +12,7 @@ import { deviceTag, FakeNetwork } from './discovery';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
 import { filePermissionSealer } from './secret-sealer';
 import { SyncService } from './sync-service';
+import { until, TEST_SYNC_TIMING } from './test-sync';
 
 const LOOPBACK = { host: '127.0.0.1', port: 0 };
 const open: { store: JournalFileStore; service: SyncService }[] = [];
@@ -26,8 +27,7 @@ async function side(network: FakeNetwork, seed?: Y.Doc) {
   const service = new SyncService({
     devices,
     journal: () => ({ doc: store.doc, identity: identityOf(store.doc)!, whenFlushed: () => store.whenFlushed() }),
-    backoff: { firstMs: 50, maxMs: 200 },
-    limits: { handshakeMs: 2000 },
+    ...TEST_SYNC_TIMING,
     log: () => undefined,
     discovery: network.adapter('127.0.0.1'),
   });
@@ -42,14 +42,6 @@ afterEach(async () => {
   }
   cleanTempDirs();
 });
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const has = (store: JournalFileStore, name: string) => listContacts(store.doc).some((c) => c.name === name);
 

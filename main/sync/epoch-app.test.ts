@@ -14,6 +14,7 @@ import { JournalHost } from '../journal/journal-host';
 import { cleanTempDirs, tempDir } from '../store/store-test-helpers';
 import { AppSync } from './app-sync';
 import { EPOCH_MARK_FILE } from './epoch-marks';
+import { until as waitUntil } from './test-sync';
 
 interface Install {
   dir: string;
@@ -46,13 +47,7 @@ async function install(from?: Install): Promise<Install> {
   return made;
 }
 
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const until = (check: () => boolean, what: string, ms = 8000): Promise<void> => waitUntil(check, what, ms);
 
 const names = (i: Install) =>
   listContacts(i.host.doc)

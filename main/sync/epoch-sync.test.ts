@@ -19,6 +19,7 @@ import { EpochMarks, EPOCH_MARK_FILE } from './epoch-marks';
 import { PairedDevices, PAIRED_DEVICES_FILE } from './paired-devices';
 import { filePermissionSealer } from './secret-sealer';
 import { SyncService } from './sync-service';
+import { until as waitUntil, TEST_SYNC_TIMING } from './test-sync';
 
 interface Side {
   dir: string;
@@ -53,8 +54,7 @@ async function side(...people: string[]): Promise<Side> {
     new SyncService({
       devices,
       journal,
-      backoff: { firstMs: 50, maxMs: 200 },
-      limits: { handshakeMs: 2000 },
+      ...TEST_SYNC_TIMING,
       log: () => undefined,
       synced: (j) => marks.record(j),
       newerEpoch: (state, peer, from) =>
@@ -81,13 +81,7 @@ afterEach(async () => {
   cleanTempDirs();
 });
 
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const until = (check: () => boolean, what: string, ms = 8000): Promise<void> => waitUntil(check, what, ms);
 
 const names = (s: Side): string[] =>
   listContacts(s.host.doc)

@@ -20,6 +20,7 @@ import { parseAddress } from './address';
 import { SyncService } from './sync-service';
 import type { SyncLogEntry } from './sync-log';
 import { wsWire } from './wire';
+import { until, TEST_SYNC_TIMING } from './test-sync';
 
 const LOOPBACK = { host: '127.0.0.1', port: 0 };
 
@@ -44,8 +45,7 @@ async function side(seed?: Y.Doc): Promise<Side> {
   const service = new SyncService({
     devices,
     journal: () => ({ doc: store.doc, identity: identityOf(store.doc)!, whenFlushed: () => store.whenFlushed() }),
-    backoff: { firstMs: 50, maxMs: 200 },
-    limits: { handshakeMs: 2000 },
+    ...TEST_SYNC_TIMING,
     log: (entry) => log.push(entry),
   });
   const made = { dir, store, devices, service, log };
@@ -60,15 +60,6 @@ afterEach(async () => {
   }
   cleanTempDirs();
 });
-
-/** Polls until `check` holds; bounded, so a broken sync fails the test instead of hanging it. */
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const names = (s: Side) =>
   listContacts(s.store.doc)

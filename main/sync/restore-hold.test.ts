@@ -18,6 +18,7 @@ import { filePermissionSealer } from './secret-sealer';
 import { SyncService } from './sync-service';
 import { deriveRelayKeys } from './relay/relay-blob';
 import { RelayRoom } from './relay/relay-room';
+import { until } from './test-sync';
 
 interface Side {
   store: JournalFileStore;
@@ -71,14 +72,6 @@ async function restoring(s: Side): Promise<{ done: Promise<unknown> }> {
   const done = s.restorer.adopt(() => ({ state: Y.encodeStateAsUpdate(s.store.doc), backUp: false }));
   await until(() => s.restorer.busy, 'the restore to start');
   return { done }; // wrapped: an async function returning the promise itself would wait for it
-}
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

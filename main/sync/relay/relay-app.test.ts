@@ -12,6 +12,7 @@ import { identityOf } from '../../store/identity';
 import { AppSync } from '../app-sync';
 import { PAIRED_DEVICES_FILE } from '../paired-devices';
 import { startTestRelay, type TestRelay } from './relay-test-server';
+import { until as waitUntil } from '../test-sync';
 
 const opened: AppSync[] = [];
 const relays: TestRelay[] = [];
@@ -30,13 +31,7 @@ async function open(dir: string, doc: Y.Doc | (() => Y.Doc)): Promise<AppSync> {
   return sync;
 }
 
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (check: () => boolean, what: string, ms = 8000): Promise<void> => waitUntil(check, what, ms);
 
 const stored = (dir: string) => JSON.parse(readFileSync(join(dir, PAIRED_DEVICES_FILE), 'utf8'));
 

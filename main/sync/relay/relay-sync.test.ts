@@ -20,6 +20,7 @@ import { deriveRelayKeys, sealBlob } from './relay-blob';
 import { RelayClient } from './relay-client';
 import { ROOM_ARRAY } from './relay-room';
 import { startTestRelay, type TestRelay } from './relay-test-server';
+import { until as waitUntil } from '../test-sync';
 
 const ROOM = 'journal-room-7f3a';
 const relayKey = randomBytes(32);
@@ -96,13 +97,7 @@ async function watch(url: string): Promise<Y.Doc> {
   return doc;
 }
 
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (check: () => boolean, what: string, ms = 8000): Promise<void> => waitUntil(check, what, ms);
 
 const names = (d: Device) =>
   listContacts(d.store.doc)
