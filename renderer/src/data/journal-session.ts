@@ -1,11 +1,11 @@
 // Opens the journal for this window: a Y.Doc painted at once from the IndexedDB cache, then kept in
 // step with main (desktop) — or, in the browser build, owned by this browser alone.
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { migrate, readMeta } from '@shared/schema';
 import type { FirstPaint, JournalInfo, RapportApi } from '@shared/ipc/contract';
 import { desktopApi } from '../platform/rapport-api';
 import { MainSyncProvider } from './main-sync-provider';
+import { ReplicaCache } from './replica-cache';
 import { SaveStatus } from './save-status';
 
 export interface JournalSession {
@@ -66,7 +66,7 @@ function isEmpty(doc: Y.Doc): boolean {
 async function openDesktop(api: RapportApi, known?: Pick<JournalInfo, 'journalId' | 'epoch'>): Promise<JournalSession> {
   const doc = new Y.Doc();
   // With a first paint, the cache loads while main still reads the journal (main answers journalInfo after).
-  const early = known ? new IndexeddbPersistence(cacheName(known), doc) : undefined;
+  const early = known ? new ReplicaCache(cacheName(known), doc) : undefined;
   const info = await api.journalInfo();
   if (early && (info.journalId !== known?.journalId || info.epoch !== known.epoch)) {
     // The journal changed since the first paint was made (a restore, another journal): start over on it.
@@ -75,7 +75,7 @@ async function openDesktop(api: RapportApi, known?: Pick<JournalInfo, 'journalId
     return openDesktop(api);
   }
   void dropOlderCaches(info);
-  const cache = early ?? new IndexeddbPersistence(cacheName(info), doc);
+  const cache = early ?? new ReplicaCache(cacheName(info), doc);
   let replacing = false;
   // A backup was restored (main says so, or refuses our epoch): this replica and its cache hold the state
   // that was replaced. Never merge them into the restored journal — drop both and reopen on the new epoch.
@@ -139,7 +139,7 @@ async function dropOlderCaches(info: Pick<JournalInfo, 'journalId' | 'epoch'>): 
 
 async function openBrowser(): Promise<JournalSession> {
   const doc = new Y.Doc();
-  const cache = new IndexeddbPersistence(BROWSER_DB_NAME, doc);
+  const cache = new ReplicaCache(BROWSER_DB_NAME, doc);
   await cache.whenSynced;
   // In the browser build this window owns the document, so it runs the migrations.
   migrate(doc);
@@ -150,7 +150,7 @@ async function openBrowser(): Promise<JournalSession> {
     status,
     info: undefined,
     api: undefined,
-    // y-indexeddb writes each update in its own IndexedDB transaction as it happens.
+    // The cache writes each update in its own IndexedDB transaction as it happens.
     whenSaved: () => Promise.resolve(),
     destroy() {
       void cache.destroy();

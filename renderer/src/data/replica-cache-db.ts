@@ -1,0 +1,23 @@
+// The replica cache's IndexedDB database, opened by the window (replica-cache.ts) and by the compaction
+// worker alike. Its layout is y-indexeddb's, which earlier versions used: a cache they wrote loads as it is.
+
+export const UPDATES = 'updates';
+
+export function openCacheDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore(UPDATES, { autoIncrement: true });
+      request.result.createObjectStore('custom');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`));
+  });
+}
+
+export function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}

@@ -1,0 +1,186 @@
+// The window's cache of its replica, in IndexedDB (issue 10). It keeps the layout y-indexeddb used — one
+// database per journal and epoch, an `updates` store of Yjs updates under increasing keys — so a cache
+// from an earlier version loads as it is. Two things differ:
+//  - Loading yields between entries: each is applied in its own short task, so a window that has painted
+//    (the first paint) keeps answering while a large journal loads. One 37 MB update would be one frozen
+//    task of seconds; the cache keeps it as pieces of about half a megabyte instead.
+//  - Compaction (many small entries, or one too large to load in a short task) runs in a worker
+//    (replica-cache-worker.ts): it merges and splits the entries there and swaps them in one IndexedDB
+//    transaction, so the window's thread does none of that work and a window closed meanwhile loses nothing.
+// The cache is not where edits are made durable — main's journal is — so an entry lost with a closing
+// window costs only a little more to send at the next start.
+import * as Y from 'yjs';
+import { MAX_ENTRIES, needsCompaction } from '@shared/replica/compact';
+import { encodeStateAsPieces } from '@shared/replica/split-update';
+import type { CompactRequest, CompactResult } from './replica-cache-protocol';
+import { openCacheDatabase, result, UPDATES } from './replica-cache-db';
+
+/** Lets the page run (paint, answer input) before the next piece: a macrotask, without timer clamping. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+
+export class ReplicaCache {
+  /** Resolves once everything the cache held is in the document (also if the cache could not be read). */
+  readonly whenSynced: Promise<void>;
+  /** How many entries the load applied, each in its own task (the e2e story and the bench read it). */
+  loadedEntries = 0;
+  private db: IDBDatabase | undefined;
+  private readonly opened: Promise<IDBDatabase | undefined>;
+  private entries = 0;
+  private worker: Worker | undefined;
+  private compacting = false;
+  private compactAgain = false;
+  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+  /** The load found nothing: the first large update (main's whole journal, on a cold start) is kept as pieces. */
+  private startedEmpty = false;
+  private readonly storeUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || !this.db || this.destroyed) return;
+    const store = this.db.transaction([UPDATES], 'readwrite').objectStore(UPDATES);
+    void result(store.add(update)).catch((error: unknown) => console.warn('[rapport] cache write failed', error));
+    this.entries += 1;
+    if (this.startedEmpty && needsCompaction([update.length])) {
+      this.startedEmpty = false;
+      // After this update is stored: the document is the whole cache, written as pieces, at once.
+      setTimeout(() => void this.storeDocAsPieces(), 0);
+    } else if (needsCompaction([update.length]) || this.entries > MAX_ENTRIES) this.scheduleCompaction();
+  };
+
+  constructor(
+    readonly name: string,
+    private readonly doc: Y.Doc,
+  ) {
+    this.opened = openCacheDatabase(name).then(
+      (db) => (this.destroyed ? (db.close(), undefined) : (this.db = db)),
+      (error: unknown) => {
+        console.warn('[rapport] the window cache cannot be opened', error);
+        return undefined;
+      },
+    );
+    this.whenSynced = this.load();
+    doc.on('update', this.storeUpdate);
+  }
+
+  private async load(): Promise<void> {
+    const db = await this.opened;
+    if (!db) return;
+    let updates: Uint8Array[];
+    try {
+      const store = db.transaction([UPDATES], 'readonly').objectStore(UPDATES);
+      updates = (await result(store.getAll())) as Uint8Array[];
+    } catch (error) {
+      console.warn('[rapport] the window cache cannot be read', error);
+      return;
+    }
+    this.entries = updates.length;
+    this.startedEmpty = updates.length === 0;
+    const started = performance.now();
+    let longest = 0;
+    for (const update of updates) {
+      if (this.destroyed) return;
+      try {
+        const before = performance.now();
+        Y.applyUpdate(this.doc, update, this);
+        longest = Math.max(longest, performance.now() - before);
+      } catch (error) {
+        // A damaged entry: main has the journal, so this window asks it for whatever the cache could not give.
+        console.warn('[rapport] a window cache entry cannot be read; main sends what it lacks', error);
+        break;
+      }
+      this.loadedEntries += 1;
+      await yieldToPage();
+    }
+    // How the load went, for `npm run bench` and the e2e story: how many entries, each applied in its own task.
+    performance.measure('rapport:cache-load', {
+      start: started,
+      detail: { entries: this.loadedEntries, bytes: sum(updates.map((u) => u.length)), longestMs: Math.round(longest) },
+    });
+    if (needsCompaction(updates.map((update) => update.length))) this.scheduleCompaction();
+  }
+
+  /**
+   * Replaces the cache by the document's state as pieces. The window's thread encodes them (at L about as
+   * long as one `Y.encodeStateAsUpdate`), but without it a first start's cache would be one entry that the
+   * next start must apply in one long task, unless the worker had split it before the window closed.
+   */
+  private async storeDocAsPieces(): Promise<void> {
+    if (!this.db || this.destroyed) return;
+    const pieces = encodeStateAsPieces(this.doc);
+    const transaction = this.db.transaction([UPDATES], 'readwrite');
+    const store = transaction.objectStore(UPDATES);
+    // Every entry so far is in the document; entries added after this transaction come after the pieces.
+    store.clear();
+    for (const piece of pieces) store.add(piece);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('not stored'));
+        transaction.onabort = () => reject(transaction.error ?? new Error('abandoned'));
+      });
+      this.entries = pieces.length;
+    } catch (error) {
+      console.warn('[rapport] the window cache could not be kept as pieces', error);
+    }
+  }
+
+  /** Compacts soon, in the worker (at most one at a time; a request during one runs again after it). */
+  private scheduleCompaction(): void {
+    if (this.destroyed || this.compactTimer) return;
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      void this.compact();
+    }, 200);
+  }
+
+  private async compact(): Promise<void> {
+    if (this.compacting) {
+      this.compactAgain = true;
+      return;
+    }
+    this.compacting = true;
+    try {
+      const result = await this.ask({ type: 'compact', name: this.name });
+      if (result.type === 'compacted') this.entries = result.entries + Math.max(0, this.entries - result.replaced);
+      else console.warn('[rapport] the window cache could not be compacted:', result.message);
+    } finally {
+      this.compacting = false;
+      if (this.compactAgain && !this.destroyed) {
+        this.compactAgain = false;
+        this.scheduleCompaction();
+      }
+    }
+  }
+
+  private ask(request: CompactRequest): Promise<CompactResult> {
+    this.worker ??= new Worker(new URL('./replica-cache-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'replica-cache',
+    });
+    const worker = this.worker;
+    return new Promise((resolve) => {
+      worker.onmessage = (event: MessageEvent<CompactResult>) => resolve(event.data);
+      worker.onerror = (event) => resolve({ type: 'failed', message: event.message });
+      worker.postMessage(request);
+    });
+  }
+
+  /** Stops storing and loading; a compaction under way is abandoned (its transaction never commits). */
+  async destroy(): Promise<void> {
+    this.destroyed = true;
+    clearTimeout(this.compactTimer);
+    this.doc.off('update', this.storeUpdate);
+    this.worker?.terminate();
+    this.worker = undefined;
+    const db = await this.opened;
+    db?.close();
+  }
+}
