@@ -71,6 +71,11 @@ export function startRows(
       what: `${size}: memory once People painted (warm): main RSS / window JS heap`,
       result: `${mb(f.mainRssBytes)} / ${mb(f.windowHeapBytes)}`,
     });
+  if (screen === 'live' && Number.isFinite(f.cacheLoadMs))
+    rows.push({
+      what: `${size}: warm, the window's cache loading (the copy painted meanwhile) / its longest piece`,
+      result: `${ms(f.cacheLoadMs)} / ${ms(f.longestPieceMs)}`,
+    });
   return rows;
 }
 

@@ -6,9 +6,14 @@ import { DEFAULT_PIECE_BYTES, splitUpdate } from './split-update';
 /** More entries than this (each edit is one) are merged at the next chance. */
 export const MAX_ENTRIES = 200;
 
+/** Whether an entry of this size would hold a loading window up for too long (it is kept as pieces instead). */
+export function tooLargeToLoadAtOnce(size: number, pieceBytes = DEFAULT_PIECE_BYTES): boolean {
+  return size > 2 * pieceBytes;
+}
+
 /** Whether a cache holding entries of these sizes should be compacted: too many, or one too large to load at once. */
 export function needsCompaction(sizes: readonly number[], pieceBytes = DEFAULT_PIECE_BYTES): boolean {
-  return sizes.length > MAX_ENTRIES || sizes.some((size) => size > 2 * pieceBytes);
+  return sizes.length > MAX_ENTRIES || sizes.some((size) => tooLargeToLoadAtOnce(size, pieceBytes));
 }
 
 /** The cache's entries as the pieces that replace them: the same document, in loadable pieces. */

@@ -10,7 +10,7 @@
 // The cache is not where edits are made durable — main's journal is — so an entry lost with a closing
 // window costs only a little more to send at the next start.
 import * as Y from 'yjs';
-import { MAX_ENTRIES, needsCompaction } from '@shared/replica/compact';
+import { MAX_ENTRIES, needsCompaction, tooLargeToLoadAtOnce } from '@shared/replica/compact';
 import { encodeStateAsPieces } from '@shared/replica/split-update';
 import type { CompactRequest, CompactResult } from './replica-cache-protocol';
 import { openCacheDatabase, result, UPDATES } from './replica-cache-db';
@@ -26,6 +26,22 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * One worker per compaction: it is rare (a cold start's whole journal, an old cache, 200 edits) and a
+ * window closed meanwhile ends it with the page, which aborts its transaction.
+ */
+function compactInWorker(name: string): Promise<CompactResult> {
+  const worker = new Worker(new URL('./replica-cache-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'replica-cache',
+  });
+  return new Promise<CompactResult>((resolve) => {
+    worker.onmessage = (event: MessageEvent<CompactResult>) => resolve(event.data);
+    worker.onerror = (event) => resolve({ type: 'failed', message: event.message });
+    worker.postMessage({ type: 'compact', name } satisfies CompactRequest);
+  }).finally(() => worker.terminate());
+}
+
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
 export class ReplicaCache {
@@ -36,7 +52,6 @@ export class ReplicaCache {
   private db: IDBDatabase | undefined;
   private readonly opened: Promise<IDBDatabase | undefined>;
   private entries = 0;
-  private worker: Worker | undefined;
   private compacting = false;
   private compactAgain = false;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
@@ -45,19 +60,24 @@ export class ReplicaCache {
   private startedEmpty = false;
   private readonly storeUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || !this.db || this.destroyed) return;
+    if (this.startedEmpty && tooLargeToLoadAtOnce(update.length)) {
+      // Not stored as it is: the document, which now holds it, is written as pieces — in the next task, so
+      // that what this update brought is painted first.
+      this.startedEmpty = false;
+      setTimeout(() => void this.storeDocAsPieces(), 0);
+      return;
+    }
     const store = this.db.transaction([UPDATES], 'readwrite').objectStore(UPDATES);
     void result(store.add(update)).catch((error: unknown) => console.warn('[rapport] cache write failed', error));
     this.entries += 1;
-    if (this.startedEmpty && needsCompaction([update.length])) {
-      this.startedEmpty = false;
-      // After this update is stored: the document is the whole cache, written as pieces, at once.
-      setTimeout(() => void this.storeDocAsPieces(), 0);
-    } else if (needsCompaction([update.length]) || this.entries > MAX_ENTRIES) this.scheduleCompaction();
+    if (tooLargeToLoadAtOnce(update.length) || this.entries > MAX_ENTRIES) this.scheduleCompaction();
   };
 
   constructor(
     readonly name: string,
     private readonly doc: Y.Doc,
+    /** Compacts the database `name` (default: in a worker; tests run the same code in their own thread). */
+    private readonly compactor: (name: string) => Promise<CompactResult> = compactInWorker,
   ) {
     this.opened = openCacheDatabase(name).then(
       (db) => (this.destroyed ? (db.close(), undefined) : (this.db = db)),
@@ -73,13 +93,14 @@ export class ReplicaCache {
   private async load(): Promise<void> {
     const db = await this.opened;
     if (!db) return;
-    let updates: Uint8Array[];
-    try {
-      const store = db.transaction([UPDATES], 'readonly').objectStore(UPDATES);
-      updates = (await result(store.getAll())) as Uint8Array[];
-    } catch (error) {
-      console.warn('[rapport] the window cache cannot be read', error);
-      return;
+    let updates = await this.readAll(db);
+    // An entry too large to apply in one short task (a cache an earlier version wrote, or a first start's
+    // whole journal that a closing window had no time to keep as pieces): the worker splits it first. The
+    // journal takes longer to load that once, but the painted window keeps answering meanwhile.
+    const splitFirst = updates.some((update) => tooLargeToLoadAtOnce(update.length));
+    if (splitFirst) {
+      await this.compact();
+      updates = await this.readAll(db);
     }
     this.entries = updates.length;
     this.startedEmpty = updates.length === 0;
@@ -102,15 +123,30 @@ export class ReplicaCache {
     // How the load went, for `npm run bench` and the e2e story: how many entries, each applied in its own task.
     performance.measure('rapport:cache-load', {
       start: started,
-      detail: { entries: this.loadedEntries, bytes: sum(updates.map((u) => u.length)), longestMs: Math.round(longest) },
+      detail: {
+        entries: this.loadedEntries,
+        bytes: sum(updates.map((u) => u.length)),
+        longestMs: Math.round(longest),
+        splitFirst,
+      },
     });
     if (needsCompaction(updates.map((update) => update.length))) this.scheduleCompaction();
   }
 
+  private async readAll(db: IDBDatabase): Promise<Uint8Array[]> {
+    try {
+      const store = db.transaction([UPDATES], 'readonly').objectStore(UPDATES);
+      return (await result(store.getAll())) as Uint8Array[];
+    } catch (error) {
+      console.warn('[rapport] the window cache cannot be read', error);
+      return [];
+    }
+  }
+
   /**
    * Replaces the cache by the document's state as pieces. The window's thread encodes them (at L about as
-   * long as one `Y.encodeStateAsUpdate`), but without it a first start's cache would be one entry that the
-   * next start must apply in one long task, unless the worker had split it before the window closed.
+   * long as one `Y.encodeStateAsUpdate`, once per cold start), which is quicker to be done with than handing
+   * the whole journal to the worker to split (a window closed before then would leave the next start to).
    */
   private async storeDocAsPieces(): Promise<void> {
     if (!this.db || this.destroyed) return;
@@ -127,6 +163,8 @@ export class ReplicaCache {
         transaction.onabort = () => reject(transaction.error ?? new Error('abandoned'));
       });
       this.entries = pieces.length;
+      // When a first start's cache is whole (`npm run bench` waits for it before quitting such a start).
+      performance.mark('rapport:cache-stored', { detail: { pieces: pieces.length } });
     } catch (error) {
       console.warn('[rapport] the window cache could not be kept as pieces', error);
     }
@@ -148,7 +186,10 @@ export class ReplicaCache {
     }
     this.compacting = true;
     try {
-      const result = await this.ask({ type: 'compact', name: this.name });
+      const result = await this.compactor(this.name).catch((error: unknown): CompactResult => ({
+        type: 'failed',
+        message: String(error),
+      }));
       if (result.type === 'compacted') this.entries = result.entries + Math.max(0, this.entries - result.replaced);
       else console.warn('[rapport] the window cache could not be compacted:', result.message);
     } finally {
@@ -160,26 +201,11 @@ export class ReplicaCache {
     }
   }
 
-  private ask(request: CompactRequest): Promise<CompactResult> {
-    this.worker ??= new Worker(new URL('./replica-cache-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'replica-cache',
-    });
-    const worker = this.worker;
-    return new Promise((resolve) => {
-      worker.onmessage = (event: MessageEvent<CompactResult>) => resolve(event.data);
-      worker.onerror = (event) => resolve({ type: 'failed', message: event.message });
-      worker.postMessage(request);
-    });
-  }
-
   /** Stops storing and loading; a compaction under way is abandoned (its transaction never commits). */
   async destroy(): Promise<void> {
     this.destroyed = true;
     clearTimeout(this.compactTimer);
     this.doc.off('update', this.storeUpdate);
-    this.worker?.terminate();
-    this.worker = undefined;
     const db = await this.opened;
     db?.close();
   }
