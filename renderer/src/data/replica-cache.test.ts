@@ -57,11 +57,17 @@ async function open(name: string): Promise<{ doc: Y.Doc; cache: ReplicaCache }> 
 }
 
 const loadMeasure = (): { entries: number; splitFirst: boolean } =>
-  performance.getEntriesByName('rapport:cache-load').at(-1)?.detail as { entries: number; splitFirst: boolean };
+  (performance.getEntriesByName('rapport:cache-load').at(-1) as PerformanceMeasure | undefined)?.detail as {
+    entries: number;
+    splitFirst: boolean;
+  };
 const people = (doc: Y.Doc): unknown => doc.getMap('contacts').toJSON();
 const PIECE_LIMIT = 700_000; // 512 KB pieces, over by at most one struct
 
-afterEach(() => performance.clearMarks() || performance.clearMeasures());
+afterEach(() => {
+  performance.clearMarks();
+  performance.clearMeasures();
+});
 
 describe('ReplicaCache', () => {
   it("keeps a cold start's whole journal as pieces, never as one entry, and loads it piece by piece", async () => {

@@ -15,13 +15,24 @@ import { encodeStateAsPieces } from '@shared/replica/split-update';
 import type { CompactRequest, CompactResult } from './replica-cache-protocol';
 import { openCacheDatabase, result, UPDATES } from './replica-cache-db';
 
-/** Lets the page run (paint, answer input) before the next piece: a macrotask, without timer clamping. */
+/**
+ * Lets the page run before the next piece: the piece after it is a background task, so everything else the
+ * page has to do — input, React's renders, a frame — goes first. (`scheduler.yield()` would be wrong here:
+ * its continuation outranks ordinary tasks, so the page would wait for the whole load after all.)
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (
+    globalThis as {
+      scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+    }
+  ).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
