@@ -1,7 +1,7 @@
 // Pins how the framing reader classifies damage: a torn tail may be cut off silently, anything that
 // could hide good records after it must be reported as corrupt so the file is kept aside.
 import { describe, expect, it } from 'vitest';
-import { encodeRecord, MAGIC, MAX_RECORD, readRecords } from './record-log';
+import { encodeRecord, encodeSnapshot, joinChunks, MAGIC, MAX_RECORD, readRecords } from './record-log';
 
 const payloads = [1, 2, 3, 4].map((n) => new Uint8Array(10 + n).fill(n));
 const concat = (...parts: Uint8Array[]): Uint8Array => {
@@ -80,5 +80,20 @@ describe('readRecords', () => {
       records: payloads.slice(0, 2),
       stop: { kind: 'corrupt-record', offset: offsetOf(2) },
     });
+  });
+});
+
+describe('encodeSnapshot', () => {
+  it('keeps a state up to the largest record in one record, so opening reads it without copying (issue 10)', () => {
+    const state = new Uint8Array(40 * 1024 * 1024).fill(7); // larger than the 32 MB chunks snapshots once used
+    const file = encodeSnapshot(state);
+    const { records, stop } = readRecords(file);
+    expect(stop).toBeUndefined();
+    expect(records).toHaveLength(1);
+    const joined = joinChunks(records);
+    // The state is a view of the file's bytes, not a copy.
+    expect(joined.buffer).toBe(file.buffer);
+    expect(joined.length).toBe(state.length);
+    expect(MAX_RECORD).toBeGreaterThan(state.length);
   });
 });
