@@ -10,6 +10,7 @@ import { encodeSnapshot } from '../../main/store/record-log';
 import * as Yjs from 'yjs';
 import { test, expect } from '../fixtures/test';
 import { journal } from '../support/journal-ui';
+import { search } from '../support/search-ui';
 
 /** About 1.8 MB of journal: 500 people with their interactions, reflections and events. */
 function writeLargeJournal(dataDir: string): string[] {
@@ -78,6 +79,15 @@ test('a large journal is cached in pieces and loads piece by piece at the next s
   expect(load?.entries).toBeGreaterThanOrEqual(3);
   await journal.addContact(page2, { name: 'Edvin Sundberg', company: 'Nord AB' });
   await journal.expectSaved(page2);
+  // Search reads the journal from the same cache, and is sent only what the cache lacks: both the people
+  // from the cache and the one added in this window are found.
+  for (const name of [second, 'Edvin Sundberg']) {
+    await search.openWithKeys(page2);
+    await search.box(page2).fill(name);
+    await expect(search.group(page2, 'People').filter({ hasText: name }).first()).toBeVisible();
+    await page2.keyboard.press('Escape');
+    await expect(search.palette(page2)).toBeHidden();
+  }
   await again.close();
 
   const third = await launch({ dataDir });

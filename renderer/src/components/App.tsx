@@ -39,8 +39,8 @@ export function App() {
   const openSearch = useCallback(() => setSearching(true), []);
   // The index is built in the worker as soon as the window opens, so the first Ctrl+K answers at once.
   useEffect(() => {
-    if (!session.preview) void searchClientFor(session.doc);
-  }, [session.doc, session.preview]);
+    if (!session.preview) void searchClientFor(session.doc, session.cacheName);
+  }, [session.doc, session.preview, session.cacheName]);
   useRememberRoute(route);
   const openKeys = useCallback(() => setShowKeys(true), []);
   const logInteraction = useLogInteractionState();

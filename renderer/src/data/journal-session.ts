@@ -19,6 +19,8 @@ export interface JournalSession {
    * Nothing can be changed in it (the window is inert); the real session replaces it.
    */
   preview?: boolean;
+  /** The replica cache's database (the search worker reads the journal from it instead of being sent it). */
+  cacheName?: string;
   /** Resolves when every edit made so far is durable (fsync'd by main, or stored by IndexedDB). */
   whenSaved(): Promise<void>;
   destroy(): void;
@@ -102,6 +104,7 @@ async function openDesktop(api: RapportApi, known?: Pick<JournalInfo, 'journalId
     status: main.status,
     info,
     api,
+    cacheName: cache.name,
     whenSaved: () => main.whenSaved(),
     destroy() {
       stopReplaced();
@@ -148,6 +151,7 @@ async function openBrowser(): Promise<JournalSession> {
     mode: 'browser',
     doc,
     status,
+    cacheName: BROWSER_DB_NAME,
     info: undefined,
     api: undefined,
     // The cache writes each update in its own IndexedDB transaction as it happens.

@@ -69,8 +69,8 @@ export class ReplicaCache {
   private destroyed = false;
   /** The load found nothing: the first large update (main's whole journal, on a cold start) is kept as pieces. */
   private startedEmpty = false;
-  private readonly storeUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === this || !this.db || this.destroyed) return;
+  private readonly storeUpdate = (update: Uint8Array): void => {
+    if (!this.db || this.destroyed) return;
     if (this.startedEmpty && tooLargeToLoadAtOnce(update.length)) {
       // Not stored as it is: the document, which now holds it, is written as pieces — in the next task, so
       // that what this update brought is painted first.
@@ -97,8 +97,13 @@ export class ReplicaCache {
         return undefined;
       },
     );
-    this.whenSynced = this.load();
-    doc.on('update', this.storeUpdate);
+    // Edits are stored from when the load is done. Listening earlier would cost the load dearly: Yjs encodes
+    // an 'update' event for every transaction while anyone listens — at L 0.9 s of encoding the pieces
+    // back, only for the listener to ignore them. Nothing else changes the document before then: the
+    // session starts talking to main, and shows the views, only after the load.
+    this.whenSynced = this.load().finally(() => {
+      if (!this.destroyed) doc.on('update', this.storeUpdate);
+    });
   }
 
   private async load(): Promise<void> {

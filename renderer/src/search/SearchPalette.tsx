@@ -23,8 +23,8 @@ export function SearchPalette({ onClose, onMessage }: Props) {
   const base = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const { doc } = useJournal();
-  const [client] = useState(() => searchClientFor(doc));
+  const { doc, cacheName } = useJournal();
+  const [client] = useState(() => searchClientFor(doc, cacheName));
   const [recent] = useState(readRecent);
   const commands = useCommands(onMessage);
   const answer = useSearchHits(client, query);

@@ -6,11 +6,14 @@ import type { FromWorker, ToWorker } from './search-protocol';
 
 const clients = new WeakMap<Y.Doc, SearchClient>();
 
-/** The window's one search worker for `doc`, started on first use and stopped when the doc is destroyed. */
-export function searchClientFor(doc: Y.Doc): SearchClient {
+/**
+ * The window's one search worker for `doc`, started on first use and stopped when the doc is destroyed.
+ * `cacheName`: the session's replica cache, which the worker reads the journal from.
+ */
+export function searchClientFor(doc: Y.Doc, cacheName?: string): SearchClient {
   let client = clients.get(doc);
   if (!client) {
-    const started = new SearchClient(doc);
+    const started = new SearchClient(doc, cacheName);
     clients.set(doc, started);
     doc.once('destroy', () => {
       started.destroy();
@@ -29,19 +32,25 @@ export class SearchClient {
   readonly ready: Promise<{ size: number; buildMs: number }>;
   private readonly onUpdate = (update: Uint8Array): void => this.send({ type: 'update', update });
 
-  constructor(private readonly doc: Y.Doc) {
+  constructor(
+    private readonly doc: Y.Doc,
+    cacheName?: string,
+  ) {
     this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
     let markReady: (info: { size: number; buildMs: number }) => void = () => undefined;
     this.ready = new Promise((resolve) => (markReady = resolve));
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === 'ready') markReady(message);
+      if (message.type === 'state-vector') {
+        // Only what the cache lacks (at most the edits since it was last written).
+        this.send({ type: 'catch-up', update: Y.encodeStateAsUpdate(doc, message.stateVector) });
+      } else if (message.type === 'ready') markReady(message);
       else if (this.waiting?.seq === message.seq) {
         this.waiting.resolve(message.hits);
         this.waiting = undefined;
       }
     };
-    this.send({ type: 'init', state: Y.encodeStateAsUpdate(doc) });
+    this.send(cacheName ? { type: 'init-from-cache', cacheName } : { type: 'init', state: Y.encodeStateAsUpdate(doc) });
     doc.on('update', this.onUpdate);
   }
 
