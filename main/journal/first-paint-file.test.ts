@@ -37,7 +37,7 @@ describe('first paint file', () => {
     expect(first?.journalId).toBe(meta.journalId);
     expect(first?.epoch).toBe(meta.epoch);
     const copy = new Y.Doc();
-    Y.applyUpdate(copy, gunzipSync(first!.gzippedUpdate));
+    Y.applyUpdateV2(copy, gunzipSync(first!.gzippedUpdateV2));
     expect(
       listContacts(copy)
         .map((c) => c.name)
@@ -71,7 +71,19 @@ describe('first paint file', () => {
     const bytes = await readFile(join(dir, FIRST_PAINT_FILE));
     await writeFile(join(dir, FIRST_PAINT_FILE), bytes.subarray(0, 30));
     expect(await readFirstPaint(dir)).toBeNull();
-    await writeFile(join(dir, FIRST_PAINT_FILE), Buffer.from('RAPPORT-FIRST-PAINT 2\n{"journalId":1}\n'));
+    await writeFile(join(dir, FIRST_PAINT_FILE), Buffer.from('RAPPORT-FIRST-PAINT 3\n{"journalId":1}\n'));
+    expect(await readFirstPaint(dir)).toBeNull();
+  });
+
+  it('is not used when an earlier version wrote it (its copy is in another encoding)', async () => {
+    const { doc, store } = await journalWith(['Ingrid Sjöberg']);
+    await writeFirstPaint(dir, doc);
+    await store.destroy();
+    const bytes = await readFile(join(dir, FIRST_PAINT_FILE));
+    expect(await readFirstPaint(dir)).not.toBeNull();
+    const older = Buffer.from(bytes);
+    older.write('RAPPORT-FIRST-PAINT 2\n', 0, 'utf8');
+    await writeFile(join(dir, FIRST_PAINT_FILE), older);
     expect(await readFirstPaint(dir)).toBeNull();
   });
 });

@@ -13,7 +13,8 @@ import type { FirstPaint } from '@shared/ipc/contract';
 import { LOG_FILE, SNAPSHOT_FILE } from '../store';
 
 export const FIRST_PAINT_FILE = 'first-paint.bin';
-const MAGIC = 'RAPPORT-FIRST-PAINT 2\n';
+// 3: the copy is a v2 update (2 held a v1 update; such a file is refused, and the next quit writes a 3).
+const MAGIC = 'RAPPORT-FIRST-PAINT 3\n';
 
 const fileMark = z.tuple([z.string(), z.string()]); // size, mtime in nanoseconds (bigints as text)
 const header = z.object({
@@ -49,8 +50,9 @@ export async function writeFirstPaint(dataDir: string, doc: Y.Doc, now = new Dat
   const meta = readMeta(doc);
   if (!meta.journalId) return;
   const files = await journalFiles(dataDir);
-  // Level 1: at L, 6.8 MB → 2.0 MB in about 130 ms, and the window unpacks it in about 30 ms.
-  const update = gzipSync(Y.encodeStateAsUpdate(thinJournal(doc, localDay(now))), { level: 1 });
+  // Yjs's v2 encoding (columns, repeated keys and clocks run-length coded): at L 5.4 MB against 6.8 MB, and
+  // quicker to apply. Level 1: 1.4 MB gzip'd, and the window unpacks it in about 30 ms.
+  const update = gzipSync(Y.encodeStateAsUpdateV2(thinJournal(doc, localDay(now))), { level: 1 });
   const head: Header = { journalId: meta.journalId, epoch: meta.epoch, schemaVersion: meta.schemaVersion, files };
   const text = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   const path = join(dataDir, FIRST_PAINT_FILE);
@@ -75,7 +77,7 @@ export async function readFirstPaint(dataDir: string): Promise<FirstPaint | null
   if (!sameFiles(head.files, await journalFiles(dataDir))) return null;
   // Not decoded here (that would cost main the time the first paint saves): a window that cannot apply it
   // opens the journal the usual way.
-  return { journalId: head.journalId, epoch: head.epoch, gzippedUpdate: new Uint8Array(bytes.subarray(end + 1)) };
+  return { journalId: head.journalId, epoch: head.epoch, gzippedUpdateV2: new Uint8Array(bytes.subarray(end + 1)) };
 }
 
 /**

@@ -20,8 +20,11 @@ export interface JournalInfo {
 export interface FirstPaint {
   journalId: string;
   epoch: number;
-  /** A Yjs update of the thin journal, gzip-compressed (a third of the bytes): painted, never merged. */
-  gzippedUpdate: Uint8Array;
+  /**
+   * A Yjs update of the thin journal in Yjs's v2 encoding (at L 5.4 MB against v1's 6.8 MB, and about 10 %
+   * quicker to apply), gzip-compressed (1.4 MB): painted, never merged.
+   */
+  gzippedUpdateV2: Uint8Array;
 }
 
 export interface DocMessageResult {

@@ -11,8 +11,11 @@ import * as encoding from 'lib0/encoding';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 
-/** About how many bytes each piece holds (the update's own encoding of its structs). */
-export const DEFAULT_PIECE_BYTES = 512 * 1024;
+/**
+ * About how many bytes each piece holds (the update's own encoding of its structs): at L a piece applies in
+ * 30–100 ms on this machine, so whatever the page has to do waits at most that long.
+ */
+export const DEFAULT_PIECE_BYTES = 256 * 1024;
 
 /** One piece: a run of one client's structs, from the first one's clock, and no deletions. */
 function writePiece(client: number, firstClock: number, count: number, body: Uint8Array): Uint8Array {

@@ -11,6 +11,18 @@ describe('calendar days', () => {
     }
   });
 
+  it('answers the same when asked again, also after remembering many days', () => {
+    let day = '1990-01-01';
+    for (let i = 0; i < 25_000; i++) {
+      expect(isDay(day)).toBe(true);
+      day = addDays(day, 1);
+    }
+    for (const bad of ['2026-02-29', '2026-02-30']) expect(isDay(bad)).toBe(false);
+    expect(isDay('2026-02-28')).toBe(true);
+    expect(isDay('2026-02-28')).toBe(true);
+    expect(isDay('1990-01-01')).toBe(true);
+  });
+
   it('does arithmetic across month, year and daylight-saving boundaries', () => {
     expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');

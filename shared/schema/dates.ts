@@ -12,13 +12,23 @@ export function localDay(at: Date): string {
   return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
+/**
+ * Days already found real. Lists call isDay for every interaction (50,000 at L) and a journal has a few
+ * thousand distinct days, so the answer is remembered; the set is emptied if it ever grows large.
+ */
+const realDays = new Set<string>();
+
 /** True for a real calendar date in 'YYYY-MM-DD' form (2026-02-30 is not one). */
 export function isDay(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (realDays.has(value)) return true;
   const m = DAY.exec(value);
   if (!m) return false;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(t).toISOString().slice(0, 10) === value;
+  if (new Date(t).toISOString().slice(0, 10) !== value) return false;
+  if (realDays.size >= 20_000) realDays.clear();
+  realDays.add(value);
+  return true;
 }
 
 function toUtc(day: string): number {

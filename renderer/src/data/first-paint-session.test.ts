@@ -10,8 +10,8 @@ describe('firstPaintSession', () => {
   it('paints main’s copy, read-only, saying the journal is opening', async () => {
     const journal = new Y.Doc();
     createContact(journal, { name: 'Ingrid Sjöberg' });
-    const gzippedUpdate = gzipSync(Y.encodeStateAsUpdate(journal));
-    const session = await firstPaintSession({ journalId: 'j', epoch: 0, gzippedUpdate });
+    const gzippedUpdateV2 = gzipSync(Y.encodeStateAsUpdateV2(journal));
+    const session = await firstPaintSession({ journalId: 'j', epoch: 0, gzippedUpdateV2 });
     expect(session.preview).toBe(true);
     expect(session.api).toBeUndefined();
     expect(session.status.get()).toBe('opening');
@@ -19,7 +19,7 @@ describe('firstPaintSession', () => {
   });
 
   it('refuses a damaged copy', async () => {
-    const gzippedUpdate = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]);
-    await expect(firstPaintSession({ journalId: 'j', epoch: 0, gzippedUpdate })).rejects.toThrow();
+    const gzippedUpdateV2 = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]);
+    await expect(firstPaintSession({ journalId: 'j', epoch: 0, gzippedUpdateV2 })).rejects.toThrow();
   });
 });

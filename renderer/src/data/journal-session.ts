@@ -47,7 +47,7 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 /** The first paint as a session of its own: painted once, read-only, dropped when the journal is open. */
 export async function firstPaintSession(first: FirstPaint): Promise<JournalSession> {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, await gunzip(first.gzippedUpdate));
+  Y.applyUpdateV2(doc, await gunzip(first.gzippedUpdateV2));
   return {
     mode: 'desktop',
     doc,
