@@ -53,6 +53,9 @@ function compactInWorker(name: string): Promise<CompactResult> {
   }).finally(() => worker.terminate());
 }
 
+/** Entries read at once while loading (at 256 KB each, 2 MB). */
+const READ_BATCH = 8;
+
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
 export class ReplicaCache {
@@ -109,53 +112,83 @@ export class ReplicaCache {
   private async load(): Promise<void> {
     const db = await this.opened;
     if (!db) return;
-    let updates = await this.readAll(db);
-    // An entry too large to apply in one short task (a cache an earlier version wrote, or a first start's
-    // whole journal that a closing window had no time to keep as pieces): the worker splits it first. The
-    // journal takes longer to load that once, but the painted window keeps answering meanwhile.
-    const splitFirst = updates.some((update) => tooLargeToLoadAtOnce(update.length));
-    if (splitFirst) {
-      await this.compact();
-      updates = await this.readAll(db);
-    }
-    this.entries = updates.length;
-    this.startedEmpty = updates.length === 0;
     const started = performance.now();
     let longest = 0;
-    for (const update of updates) {
+    let splitFirst = false;
+    let sizes: number[] = [];
+    let keys = await this.keys(db);
+    this.startedEmpty = keys.length === 0;
+    // Read a few entries at a time: one read of the whole cache is one task that copies it all (at L about
+    // 0.2 s, right after the first paint); a batch is a couple of megabytes.
+    for (let at = 0, restarts = 0; at < keys.length;) {
       if (this.destroyed) return;
-      try {
-        const before = performance.now();
-        Y.applyUpdate(this.doc, update, this);
-        longest = Math.max(longest, performance.now() - before);
-      } catch (error) {
-        // A damaged entry: main has the journal, so this window asks it for whatever the cache could not give.
-        console.warn('[rapport] a window cache entry cannot be read; main sends what it lacks', error);
-        break;
+      const batch = keys.slice(at, at + READ_BATCH);
+      const updates = await this.read(db, batch);
+      // An entry too large to apply in one short task (a cache an earlier version wrote, or a first start's
+      // whole journal that a closing window had no time to keep as pieces): the worker splits the cache
+      // first. The journal takes longer to load that once, but the painted window keeps answering meanwhile.
+      const tooLarge = !splitFirst && updates?.some((update) => tooLargeToLoadAtOnce(update.length));
+      if (tooLarge) {
+        splitFirst = true;
+        await this.compact();
       }
-      this.loadedEntries += 1;
-      await yieldToPage();
+      // Entries gone meanwhile (another window compacted the cache), or just split: read the cache again from
+      // its start. What was applied already is applied again, which changes nothing.
+      if (!updates || tooLarge) {
+        if (++restarts > 3) break;
+        keys = await this.keys(db);
+        at = 0;
+        sizes = [];
+        continue;
+      }
+      for (const update of updates) {
+        if (this.destroyed) return;
+        try {
+          const before = performance.now();
+          Y.applyUpdate(this.doc, update, this);
+          longest = Math.max(longest, performance.now() - before);
+        } catch (error) {
+          // A damaged entry: main has the journal, so this window asks it for whatever the cache could not give.
+          console.warn('[rapport] a window cache entry cannot be read; main sends what it lacks', error);
+          at = keys.length;
+          break;
+        }
+        sizes.push(update.length);
+        await yieldToPage();
+      }
+      at += batch.length;
     }
+    this.loadedEntries = sizes.length;
+    this.entries = keys.length;
     // How the load went, for `npm run bench` and the e2e story: how many entries, each applied in its own task.
     performance.measure('rapport:cache-load', {
       start: started,
-      detail: {
-        entries: this.loadedEntries,
-        bytes: sum(updates.map((u) => u.length)),
-        longestMs: Math.round(longest),
-        splitFirst,
-      },
+      detail: { entries: sizes.length, bytes: sum(sizes), longestMs: Math.round(longest), splitFirst },
     });
-    if (needsCompaction(updates.map((update) => update.length))) this.scheduleCompaction();
+    if (needsCompaction(sizes)) this.scheduleCompaction();
   }
 
-  private async readAll(db: IDBDatabase): Promise<Uint8Array[]> {
+  private async keys(db: IDBDatabase): Promise<IDBValidKey[]> {
     try {
-      const store = db.transaction([UPDATES], 'readonly').objectStore(UPDATES);
-      return (await result(store.getAll())) as Uint8Array[];
+      return await result(db.transaction([UPDATES], 'readonly').objectStore(UPDATES).getAllKeys());
     } catch (error) {
       console.warn('[rapport] the window cache cannot be read', error);
       return [];
+    }
+  }
+
+  /** The entries under `keys` (consecutive), or undefined if some are gone. */
+  private async read(db: IDBDatabase, keys: IDBValidKey[]): Promise<Uint8Array[] | undefined> {
+    const first = keys[0];
+    const last = keys[keys.length - 1];
+    if (first === undefined || last === undefined) return [];
+    try {
+      const store = db.transaction([UPDATES], 'readonly').objectStore(UPDATES);
+      const values = (await result(store.getAll(IDBKeyRange.bound(first, last)))) as Uint8Array[];
+      return values.length === keys.length ? values : undefined;
+    } catch (error) {
+      console.warn('[rapport] the window cache cannot be read', error);
+      return undefined;
     }
   }
 
