@@ -54,12 +54,12 @@ test('a large journal is cached in pieces and loads piece by piece at the next s
   const app = await launch();
   const page = await app.firstWindow();
   await findPerson(page, first);
-  // The first start received the whole journal from main; its cache keeps it as pieces of about a quarter of a
+  // The first start received the whole journal from main; its cache keeps it as pieces of about an eighth of a
   // megabyte, not as one 1.8 MB update.
   await expect
     .poll(async () => {
       const sizes = await cacheEntrySizes(page);
-      return sizes.length >= 3 && sizes.every((size) => size < 300_000);
+      return sizes.length >= 3 && sizes.every((size) => size < 180_000);
     })
     .toBe(true);
   await journal.addContact(page, { name: 'Tove Lindqvist', company: 'Skärgård AB' });

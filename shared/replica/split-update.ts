@@ -13,9 +13,9 @@ type Struct = Y.Item | Y.GC | Y.Skip;
 
 /**
  * About how many bytes each piece holds (the update's own encoding of its structs): at L a piece applies in
- * 30–100 ms on this machine, so whatever the page has to do waits at most that long.
+ * 15–40 ms on this machine, so whatever the page has to do waits at most that long.
  */
-export const DEFAULT_PIECE_BYTES = 256 * 1024;
+export const DEFAULT_PIECE_BYTES = 128 * 1024;
 
 /** One piece: a run of one client's structs, from the first one's clock, and no deletions. */
 function writePiece(client: number, firstClock: number, count: number, body: Uint8Array): Uint8Array {

@@ -62,7 +62,7 @@ const loadMeasure = (): { entries: number; splitFirst: boolean } =>
     splitFirst: boolean;
   };
 const people = (doc: Y.Doc): unknown => doc.getMap('contacts').toJSON();
-const PIECE_LIMIT = 300_000; // 256 KB pieces, over by at most one struct
+const PIECE_LIMIT = 180_000; // 128 KB pieces, over by at most one struct
 
 afterEach(() => {
   performance.clearMarks();
