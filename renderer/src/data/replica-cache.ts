@@ -3,7 +3,7 @@
 // from an earlier version loads as it is. Two things differ:
 //  - Loading yields between entries: each is applied in its own short task, so a window that has painted
 //    (the first paint) keeps answering while a large journal loads. One 37 MB update would be one frozen
-//    task of seconds; the cache keeps it as pieces of about half a megabyte instead.
+//    task of seconds; the cache keeps it as pieces of about 128 KB instead (shared/replica/split-update.ts).
 //  - Compaction (many small entries, or one too large to load in a short task) runs in a worker
 //    (replica-cache-worker.ts): it merges and splits the entries there and swaps them in one IndexedDB
 //    transaction, so the window's thread does none of that work and a window closed meanwhile loses nothing.
