@@ -73,6 +73,14 @@ function content(doc: Y.Doc): unknown {
   };
 }
 
+/** `back` is exactly `reference`: nothing left waiting, the same content, the same encoded state. */
+function expectSameDocument(back: Y.Doc, reference: Y.Doc): void {
+  expect(back.store.pendingStructs).toBeNull();
+  expect(back.store.pendingDs).toBeNull();
+  expect(content(back)).toEqual(content(reference));
+  expect(Y.encodeStateAsUpdate(back)).toEqual(Y.encodeStateAsUpdate(reference));
+}
+
 function loaded(pieces: readonly Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
   for (const piece of pieces) Y.applyUpdate(doc, piece);
@@ -93,11 +101,8 @@ describe('splitUpdate', () => {
           Y.applyUpdate(reference, whole);
           const pieces = splitUpdate(whole, pieceBytes);
           const doc = loaded(pieces);
-          expect(doc.store.pendingStructs).toBeNull();
-          expect(doc.store.pendingDs).toBeNull();
           expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(reference));
-          expect(content(doc)).toEqual(content(reference));
-          expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(reference));
+          expectSameDocument(doc, reference);
         },
       ),
       { numRuns: 60 },
@@ -164,11 +169,7 @@ describe('encodeStateAsPieces', () => {
           const { docs } = journalOfClients(seed, clients, 120);
           const doc = docs[0] as Y.Doc;
           const pieces = encodeStateAsPieces(doc, pieceBytes);
-          const back = loaded(pieces);
-          expect(back.store.pendingStructs).toBeNull();
-          expect(back.store.pendingDs).toBeNull();
-          expect(content(back)).toEqual(content(doc));
-          expect(Y.encodeStateAsUpdate(back)).toEqual(Y.encodeStateAsUpdate(doc));
+          expectSameDocument(loaded(pieces), doc);
         },
       ),
       { numRuns: 60 },

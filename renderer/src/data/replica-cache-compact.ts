@@ -4,36 +4,32 @@
 // their place after the pieces; a window closed meanwhile aborts it, and the cache is as it was.
 import { compactUpdates, needsCompaction } from '@shared/replica/compact';
 import type { CompactResult } from './replica-cache-protocol';
-import { openCacheDatabase, UPDATES } from './replica-cache-db';
+import { committed, openCacheDatabase, UPDATES } from './replica-cache-db';
 
 export async function compactCache(name: string): Promise<CompactResult> {
   const started = performance.now();
   const db = await openCacheDatabase(name);
   try {
-    return await new Promise<CompactResult>((resolve, reject) => {
-      const transaction = db.transaction([UPDATES], 'readwrite');
-      const store = transaction.objectStore(UPDATES);
-      let replaced = 0;
-      let entries = 0;
-      const keysRequest = store.getAllKeys();
-      const valuesRequest = store.getAll();
-      valuesRequest.onsuccess = () => {
-        const keys = keysRequest.result as number[];
-        const updates = valuesRequest.result as Uint8Array[];
-        const last = keys[keys.length - 1];
-        if (last === undefined || !needsCompaction(updates.map((update) => update.length))) return;
-        // The work happens inside the transaction, so nothing else can change these entries meanwhile.
-        const pieces = compactUpdates(updates);
-        store.delete(IDBKeyRange.upperBound(last));
-        for (const piece of pieces) store.add(piece);
-        replaced = keys.length;
-        entries = pieces.length;
-      };
-      transaction.oncomplete = () =>
-        resolve({ type: 'compacted', replaced, entries, ms: Math.round(performance.now() - started) });
-      transaction.onerror = () => reject(transaction.error ?? new Error('the compaction was not stored'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('the compaction was abandoned'));
-    });
+    const transaction = db.transaction([UPDATES], 'readwrite');
+    const store = transaction.objectStore(UPDATES);
+    let replaced = 0;
+    let entries = 0;
+    const keysRequest = store.getAllKeys();
+    const valuesRequest = store.getAll();
+    valuesRequest.onsuccess = () => {
+      const keys = keysRequest.result as number[];
+      const updates = valuesRequest.result as Uint8Array[];
+      const last = keys[keys.length - 1];
+      if (last === undefined || !needsCompaction(updates.map((update) => update.length))) return;
+      // The work happens inside the transaction, so nothing else can change these entries meanwhile.
+      const pieces = compactUpdates(updates);
+      store.delete(IDBKeyRange.upperBound(last));
+      for (const piece of pieces) store.add(piece);
+      replaced = keys.length;
+      entries = pieces.length;
+    };
+    await committed(transaction, 'the compaction');
+    return { type: 'compacted', replaced, entries, ms: Math.round(performance.now() - started) };
   } finally {
     db.close();
   }

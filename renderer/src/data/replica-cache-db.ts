@@ -21,3 +21,12 @@ export function result<T>(request: IDBRequest<T>): Promise<T> {
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 }
+
+/** Resolves when the transaction has committed; rejects, saying `what` was lost, if it fails or is aborted. */
+export function committed(transaction: IDBTransaction, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error(`${what} was not stored`));
+    transaction.onabort = () => reject(transaction.error ?? new Error(`${what} was abandoned`));
+  });
+}

@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { MAX_ENTRIES, needsCompaction, tooLargeToLoadAtOnce } from '@shared/replica/compact';
 import { encodeStateAsPieces } from '@shared/replica/split-update';
 import type { CompactRequest, CompactResult } from './replica-cache-protocol';
-import { openCacheDatabase, result, UPDATES } from './replica-cache-db';
+import { committed, openCacheDatabase, result, UPDATES } from './replica-cache-db';
 
 /**
  * Lets the page run before the next piece: the piece after it is a background task, so everything else the
@@ -61,8 +61,6 @@ const sum = (values: number[]): number => values.reduce((total, value) => total 
 export class ReplicaCache {
   /** Resolves once everything the cache held is in the document (also if the cache could not be read). */
   readonly whenSynced: Promise<void>;
-  /** How many entries the load applied, each in its own task (the e2e story and the bench read it). */
-  loadedEntries = 0;
   private db: IDBDatabase | undefined;
   private readonly opened: Promise<IDBDatabase | undefined>;
   private entries = 0;
@@ -158,7 +156,6 @@ export class ReplicaCache {
       }
       at += batch.length;
     }
-    this.loadedEntries = sizes.length;
     this.entries = keys.length;
     // How the load went, for `npm run bench` and the e2e story: how many entries, each applied in its own task.
     performance.measure('rapport:cache-load', {
@@ -206,11 +203,7 @@ export class ReplicaCache {
     store.clear();
     for (const piece of pieces) store.add(piece);
     try {
-      await new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error ?? new Error('not stored'));
-        transaction.onabort = () => reject(transaction.error ?? new Error('abandoned'));
-      });
+      await committed(transaction, 'the cache as pieces');
       this.entries = pieces.length;
       // When a first start's cache is whole (`npm run bench` waits for it before quitting such a start).
       performance.mark('rapport:cache-stored', { detail: { pieces: pieces.length } });
