@@ -42,6 +42,7 @@ export function storeRows(size: string, f: StoreFigures): Row[] {
 const SCREEN_NAMES: Record<StartScreen, string> = {
   people: 'People rows',
   today: 'Today',
+  todayHeard: 'Today painted, as Playwright hears of it',
   live: 'People ready to edit',
   firstPaint: 'first paint on screen (the window’s mark)',
 };

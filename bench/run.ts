@@ -156,7 +156,7 @@ async function main(): Promise<void> {
         const rows: Row[] = [];
         const figures = await measureStarts(dir, runs, name === 'empty');
         desktop[name] = figures;
-        for (const screen of ['firstPaint', 'today', 'people', 'live'] as const)
+        for (const screen of ['firstPaint', 'today', 'todayHeard', 'people', 'live'] as const)
           rows.push(...startRows(name, screen, figures[screen], desktop.empty?.[screen], name === 'L'));
         table(`Desktop start (stand-in, real main and preload, ${name})`, rows);
       } finally {

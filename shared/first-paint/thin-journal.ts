@@ -1,7 +1,7 @@
 // The first paint's journal (issue 10): a small copy of the journal holding what Today and People show, so a
 // window can paint real rows before the whole journal has loaded. Same ids, fields and layout as the journal
 // (the views read it through the same accessors); left out: rich text, trashed entities, older interactions
-// and reflections. Never merged into anything: the window drops it once its replica has loaded.
+// and reflections, empty values, and the fields of a person no list shows. Never merged into anything: the window drops it once its replica has loaded.
 import * as Y from 'yjs';
 import { addDays, COLLECTIONS, collection, isDay, metaMap, settingsMap, type CollectionName } from '@shared/schema';
 
@@ -50,11 +50,26 @@ function copyLastContact(from: Y.Map<unknown>): Y.Map<unknown> {
   return to;
 }
 
-/** Copies an entity's fields; rich text (a fragment or text) is the bulk of a journal and no list shows it. */
-function copyEntity(from: Y.Map<unknown>): Y.Map<unknown> {
+/**
+ * A person's fields no list shows (People, Today and their sorting and filters read everything else). At
+ * 10,000 people every field left out is 10,000 fewer values for the window to decode before it paints.
+ */
+export const UNLISTED_CONTACT_FIELDS: readonly string[] = ['source', 'updatedAt'];
+
+/** A value every accessor reads as if it were absent: an empty text or list. */
+function readsAsAbsent(value: unknown): boolean {
+  return value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Copies an entity's fields but those left out: rich text (a fragment or text: the bulk of a journal, and
+ * no list shows it), values that read as absent, and `unlisted`.
+ */
+function copyEntity(from: Y.Map<unknown>, unlisted: readonly string[] = []): Y.Map<unknown> {
   const to = new Y.Map<unknown>();
   for (const [key, value] of from.entries()) {
     if (value instanceof Y.XmlFragment || value instanceof Y.Text) continue;
+    if (readsAsAbsent(value) || unlisted.includes(key)) continue;
     to.set(key, value instanceof Y.AbstractType ? value.clone() : value);
   }
   return to;
@@ -78,8 +93,10 @@ export function thinJournal(doc: Y.Doc, today: string): Y.Doc {
     interactions: (map) => newest.has(map) || recent(map),
     reflections: recent,
   };
-  const copy = (name: CollectionName, map: Y.Map<unknown>): Y.Map<unknown> =>
-    name === 'interactions' && !recent(map) ? copyLastContact(map) : copyEntity(map);
+  const copy = (name: CollectionName, map: Y.Map<unknown>): Y.Map<unknown> => {
+    if (name === 'interactions' && !recent(map)) return copyLastContact(map);
+    return copyEntity(map, name === 'contacts' ? UNLISTED_CONTACT_FIELDS : []);
+  };
   const thin = new Y.Doc();
   thin.transact(() => {
     copyPlain(metaMap(doc), metaMap(thin));

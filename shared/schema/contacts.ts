@@ -5,7 +5,7 @@ import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
 import { oneOf, optDay, optStr, str, strList } from './fields';
 import { localDay } from './dates';
-import { readIds } from './id-set';
+import { readIdSets } from './id-set';
 import { CONTACT_CIRCLE, CONTACT_GOAL, replaceLinks } from './links';
 import { ensureFragment } from './rich-text';
 import { readCadence, readNextStep, storedValue, type Cadence, type NextStep } from './contact-fields';
@@ -78,11 +78,14 @@ const WRITABLE: readonly (keyof ContactInput)[] = [
   'snoozedUntil',
 ];
 
+const CONTACT_SETS = ['goalIds', 'circleIds'] as const;
+
 export function contactsMap(doc: Y.Doc): Y.Map<EntityMap> {
   return collection(doc, 'contacts');
 }
 
 export function readContact(id: string, map: EntityMap): Contact {
+  const { goalIds, circleIds } = readIdSets(map, CONTACT_SETS);
   return {
     id,
     name: str(map.get('name')),
@@ -97,8 +100,8 @@ export function readContact(id: string, map: EntityMap): Contact {
     source: oneOf(map.get('source'), SOURCES, 'manual'),
     why: str(map.get('why')),
     tags: strList(map.get('tags')),
-    goalIds: readIds(map, 'goalIds'),
-    circleIds: readIds(map, 'circleIds'),
+    goalIds,
+    circleIds,
     nextStep: readNextStep(map.get('nextStep')),
     cadence: readCadence(map.get('cadence')),
     snoozedUntil: optDay(map.get('snoozedUntil')),

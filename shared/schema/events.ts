@@ -6,7 +6,7 @@ import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
 import { num, optDay, optStr, str, strList } from './fields';
 import { isDay } from './dates';
-import { readIds, replaceIds } from './id-set';
+import { readIdSets, replaceIds } from './id-set';
 import { isLive, requireEntity, touch } from './entity';
 import { GOAL_EVENT, replaceLinks } from './links';
 import { ensureFragment } from './rich-text';
@@ -74,7 +74,10 @@ export function readEnergyCost(value: unknown): EnergyCost | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 5 ? (n as EnergyCost) : undefined;
 }
 
+const EVENT_SETS = ['goalIds', 'meetContactIds', 'meetNames', 'metContactIds'] as const;
+
 export function readEvent(id: string, map: EntityMap): JournalEvent {
+  const { goalIds, meetContactIds, meetNames, metContactIds } = readIdSets(map, EVENT_SETS);
   const time = optStr(map.get('time'));
   return {
     id,
@@ -84,16 +87,16 @@ export function readEvent(id: string, map: EntityMap): JournalEvent {
     place: str(map.get('place')),
     link: str(map.get('link')),
     circleId: optStr(map.get('circleId')),
-    goalIds: readIds(map, 'goalIds'),
+    goalIds,
     purpose: str(map.get('purpose')),
     openers: strList(map.get('openers')),
-    meetContactIds: readIds(map, 'meetContactIds'),
-    meetNames: readIds(map, 'meetNames'),
+    meetContactIds,
+    meetNames,
     energyPlanned: readEnergyCost(map.get('energyPlanned')),
     exitPlan: str(map.get('exitPlan')),
     recordedAt: optStr(map.get('recordedAt')),
     energySpent: readEnergyCost(map.get('energySpent')),
-    metContactIds: readIds(map, 'metContactIds'),
+    metContactIds,
     createdAt: str(map.get('createdAt')),
     updatedAt: str(map.get('updatedAt')),
     deletedAt: optStr(map.get('deletedAt')),

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
 import { oneOf, optStr, str } from './fields';
-import { readIds, replaceIds } from './id-set';
+import { readIdSets, replaceIds } from './id-set';
 import { isLive, requireEntity, touch } from './entity';
 import { CONTACT_GOAL, GOAL_EVENT, replaceLinks, setLinked } from './links';
 import { ensureFragment } from './rich-text';
@@ -44,7 +44,10 @@ export function goalsMap(doc: Y.Doc): Y.Map<EntityMap> {
   return collection(doc, 'goals');
 }
 
+const GOAL_SETS = ['contactIds', 'circleIds', 'eventIds'] as const;
+
 export function readGoal(id: string, map: EntityMap): Goal {
+  const { contactIds, circleIds, eventIds } = readIdSets(map, GOAL_SETS);
   return {
     id,
     title: str(map.get('title')),
@@ -52,9 +55,9 @@ export function readGoal(id: string, map: EntityMap): Goal {
     horizon: optStr(map.get('horizon')),
     status: oneOf(map.get('status'), GOAL_STATUSES, 'active'),
     steps: readSteps(map),
-    contactIds: readIds(map, 'contactIds'),
-    circleIds: readIds(map, 'circleIds'),
-    eventIds: readIds(map, 'eventIds'),
+    contactIds,
+    circleIds,
+    eventIds,
     createdAt: str(map.get('createdAt')),
     updatedAt: str(map.get('updatedAt')),
     deletedAt: optStr(map.get('deletedAt')),

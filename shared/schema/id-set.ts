@@ -20,6 +20,26 @@ export function readIds(map: EntityMap, field: string): string[] {
   return ids.sort();
 }
 
+/**
+ * Several sets of one entity in one pass over its keys (an entity's keys are iterated once, not once per
+ * set: at 10,000 contacts that pass is most of reading them). Each list in id order, as `readIds`.
+ */
+export function readIdSets<F extends string>(map: EntityMap, fields: readonly F[]): Record<F, string[]> {
+  const sets = {} as Record<F, string[]>;
+  const prefixes = fields.map(prefix);
+  for (const field of fields) sets[field] = [];
+  for (const key of map.keys()) {
+    const colon = key.indexOf(':');
+    if (colon < 1 || colon === key.length - 1) continue;
+    const at = prefixes.indexOf(key.slice(0, colon + 1));
+    if (at < 0) continue;
+    const value = map.get(key);
+    if (value !== false && value !== null && value !== undefined) sets[fields[at] as F].push(key.slice(colon + 1));
+  }
+  for (const field of fields) sets[field].sort();
+  return sets;
+}
+
 export function hasId(map: EntityMap, field: string, id: string): boolean {
   const value = map.get(prefix(field) + id);
   return value !== undefined && value !== false && value !== null;

@@ -7,7 +7,7 @@ import { collection, type EntityMap } from './journal-doc';
 import { newId } from './ids';
 import { num, oneOf, optStr, str, strList } from './fields';
 import { dayOfStamp, isDay, localDay } from './dates';
-import { hasId, readIds, replaceIds } from './id-set';
+import { hasId, readIdSets, replaceIds } from './id-set';
 import { eachEntity, isLive, requireEntity, touch } from './entity';
 import { ensureFragment } from './rich-text';
 import type { Energy } from './interactions';
@@ -60,7 +60,10 @@ function readEnergy(value: unknown): Energy | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 5 ? (n as Energy) : undefined;
 }
 
+const REFLECTION_SETS = ['contactIds', 'eventIds', 'goalIds'] as const;
+
 export function readReflection(id: string, map: EntityMap): Reflection {
+  const { contactIds, eventIds, goalIds } = readIdSets(map, REFLECTION_SETS);
   const createdAt = str(map.get('createdAt'));
   const date = map.get('date');
   return {
@@ -71,9 +74,9 @@ export function readReflection(id: string, map: EntityMap): Reflection {
     energy: readEnergy(map.get('energy')),
     mood: str(map.get('mood')),
     tags: strList(map.get('tags')),
-    contactIds: readIds(map, 'contactIds'),
-    eventIds: readIds(map, 'eventIds'),
-    goalIds: readIds(map, 'goalIds'),
+    contactIds,
+    eventIds,
+    goalIds,
     promptId: optStr(map.get('promptId')),
     promptText: optStr(map.get('promptText')),
     promptGroup: optStr(map.get('promptGroup')),
