@@ -9,7 +9,10 @@ export default defineConfig({
   testDir: 'e2e/specs',
   globalSetup: './e2e/global-setup.ts',
   workers: process.env.CI ? 1 : 2,
-  retries: 0,
+  // A story that fails is run once more, and Playwright reports it as flaky (not as passed) if it then
+  // passes: a rare timing failure of the stand-in (one story in about ten full runs, a different one each
+  // time) should be seen and looked into, not decide alone whether a change lands. Twice is a failure.
+  retries: 1,
   timeout: 60_000,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
