@@ -2,10 +2,9 @@
 // relay and serves; folder B pairs with A and receives the relay; with A's serve stopped, both edit offline and
 // `rapport sync --once` (A, B, A) brings them in step through the relay alone. The room holds no plaintext.
 // Needs `npm run build` first.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   createContact,
@@ -20,19 +19,11 @@ import {
   updateContact,
 } from '@shared/schema';
 import { at } from '@shared/schema/test-support';
-import { readRoom, startTestRelay, type TestRelay } from '../sync/relay/relay-test-server';
-import { editOffline, rapport, readFolder, Served } from './two-hosts';
+import { readRoom, startTestRelay } from '../sync/relay/relay-test-server';
+import { editOffline, hostScratch, rapport, readFolder } from './two-hosts';
 
 const ROOM = 'rapport-cli-test-room';
-const dirs: string[] = [];
-const running: Served[] = [];
-const relays: TestRelay[] = [];
-
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-relay-cli-'));
-  dirs.push(dir);
-  return dir;
-}
+const { temp, serve, stopLater } = hostScratch('rapport-relay-cli-');
 
 /** The relay part of a folder's device file, as the CLI keeps it (the key readable by its owner only). */
 function relayOf(dir: string): { url: string; room: string; key: string } | undefined {
@@ -42,20 +33,11 @@ function relayOf(dir: string): { url: string; room: string; key: string } | unde
   return file.relay;
 }
 
-beforeAll(() => {
-  if (!existsSync(join(__dirname, '..', '..', 'out', 'main', 'cli.js')))
-    throw new Error('out/main/cli.js is missing: run `npm run build` first');
-});
-afterEach(async () => {
-  for (const served of running.splice(0)) await served.stop('SIGKILL');
-  for (const relay of relays.splice(0)) await relay.stop();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('rapport and a relay', () => {
   it('a folder paired with a serve that has a relay syncs with it through the relay alone', async () => {
     const relay = await startTestRelay(temp());
-    relays.push(relay);
+    stopLater(() => relay.stop());
     const a = temp();
     const b = join(temp(), 'B');
     let contact = '';
@@ -77,8 +59,7 @@ describe('rapport and a relay', () => {
     expect(shown.out).toContain('Connection: the relay can be reached now.');
     expect(shown.out + shown.err).not.toContain(key);
 
-    const served = await Served.start(a);
-    running.push(served);
+    const served = await serve(a);
     await served.until(() => served.out.includes(`Relay ${relay.url}: up to date`), 'the serve to sync with the relay');
     const joined = await rapport(['--data-dir', b, 'pair', served.code, '--address', served.address]);
     expect(joined.err).toBe('');

@@ -4,11 +4,10 @@
 // replayed frame, an oversized frame, an unpaired device) is refused with A's journal unchanged. Loopback
 // only. Needs `npm run build` first.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import {
@@ -29,33 +28,9 @@ import { connectHandshake, HandshakeError } from '../sync/handshake-session';
 import { connectSocket } from '../sync/sockets';
 import { parseAddress } from '../sync/address';
 import { wsWire, type Wire } from '../sync/wire';
-import { CuttableLink, deviceFile, editOffline, rapport, readFolder, Served } from './two-hosts';
+import { CuttableLink, deviceFile, editOffline, hostScratch, rapport, readFolder, type Served } from './two-hosts';
 
-const dirs: string[] = [];
-const running: Served[] = [];
-const links: CuttableLink[] = [];
-
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-two-hosts-'));
-  dirs.push(dir);
-  return dir;
-}
-
-async function serve(dir: string, port = 0): Promise<Served> {
-  const served = await Served.start(dir, port);
-  running.push(served);
-  return served;
-}
-
-beforeAll(() => {
-  if (!existsSync(join(__dirname, '..', '..', 'out', 'main', 'cli.js')))
-    throw new Error('out/main/cli.js is missing: run `npm run build` first');
-});
-afterEach(async () => {
-  for (const served of running.splice(0)) await served.stop('SIGKILL');
-  for (const link of links.splice(0)) await link.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const { temp, serve, stopLater } = hostScratch('rapport-two-hosts-');
 
 /** A with one shared contact and one shared reflection, served; B (empty) paired with it. */
 async function paired(
@@ -123,7 +98,7 @@ describe('rapport serve and sync, two hosts', () => {
   it('a network cut in the middle of a sync, the serve killed there, resumes after a restart with nothing lost', async () => {
     let port = 0;
     const link = await CuttableLink.start(() => port);
-    links.push(link);
+    stopLater(() => link.close());
     const { a, b, served, contact, note } = await paired((s) => ((port = s.port), link.address));
     await served.stop();
     await editOffline(a, edits('A', contact, note, 400));

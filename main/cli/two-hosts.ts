@@ -2,9 +2,11 @@
 // pairing code read from what it prints), CLI commands run in another, offline edits made straight on a
 // folder through its file store (which takes the journal lock like any writer), and a link that cuts.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeAll } from 'vitest';
 import * as Y from 'yjs';
 import { JournalFileStore, readStoreState } from '../store';
 
@@ -172,4 +174,40 @@ export class CuttableLink {
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   }
+}
+
+/**
+ * One test file's scratch space: folders made by `temp`, hosts started by `serve` and whatever `stopLater`
+ * is given are gone after each test (the last started stopped first, the folders last). The CLI must be built.
+ */
+export function hostScratch(prefix: string): {
+  temp(): string;
+  serve(dir: string, port?: number): Promise<Served>;
+  stopLater(stop: () => Promise<void>): void;
+} {
+  const dirs: string[] = [];
+  const stops: Array<() => Promise<void>> = [];
+  beforeAll(() => {
+    if (!existsSync(join(__dirname, '..', '..', 'out', 'main', 'cli.js')))
+      throw new Error('out/main/cli.js is missing: run `npm run build` first');
+  });
+  afterEach(async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    temp() {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    },
+    async serve(dir, port = 0) {
+      const served = await Served.start(dir, port);
+      stops.push(async () => void (await served.stop('SIGKILL')));
+      return served;
+    },
+    stopLater(stop) {
+      stops.push(stop);
+    },
+  };
 }

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactSuggestion, RapportApi } from '@shared/ipc/contract';
+import { PickerOptions } from '../ui/PickerOptions';
 import '../ui/picker.css';
 
 interface Props {
@@ -101,24 +102,17 @@ export function QuickNotePeople({ api, chosen, onChange, onOtherKey, disabled }:
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={t('quickNote.people.label')} className="picker-list" hidden={!shown}>
-          {matches.length === 0 && answered && <li className="picker-empty">{t('quickNote.people.none')}</li>}
-          {matches.map((person, i) => (
-            <li
-              key={person.id}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'picker-option active' : 'picker-option'}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(person)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span>{person.name}</span>
-              {person.company && <span className="picker-detail">{person.company}</span>}
-            </li>
-          ))}
-        </ul>
+        <PickerOptions
+          pickerId={id}
+          listId={listId}
+          label={t('quickNote.people.label')}
+          shown={shown}
+          options={matches.map((person) => ({ id: person.id, label: person.name, detail: person.company }))}
+          active={active}
+          onActive={setActive}
+          onPick={(i) => pick(matches[i])}
+          empty={answered ? t('quickNote.people.none') : null}
+        />
       </div>
       {chosen.length > 0 && (
         <ul className="chips" aria-label={t('quickNote.people.chosen')}>

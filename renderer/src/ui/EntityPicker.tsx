@@ -3,6 +3,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchOptions, type PickerOption } from './picker-match';
+import { PickerOptions } from './PickerOptions';
 import './picker.css';
 
 interface Props {
@@ -90,24 +91,17 @@ export function EntityPicker({ label, options, selected, onAdd, onRemove, render
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={label} className="picker-list" hidden={!shown}>
-          {matches.length === 0 && <li className="picker-empty">{t('editor.noMatches')}</li>}
-          {matches.map((option, i) => (
-            <li
-              key={option.id}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'picker-option active' : 'picker-option'}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => add(option)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span>{option.label}</span>
-              {option.detail && <span className="picker-detail">{option.detail}</span>}
-            </li>
-          ))}
-        </ul>
+        <PickerOptions
+          pickerId={id}
+          listId={listId}
+          label={label}
+          shown={shown}
+          options={matches}
+          active={active}
+          onActive={setActive}
+          onPick={(i) => add(matches[i])}
+          empty={t('editor.noMatches')}
+        />
       </div>
     </div>
   );

@@ -1,11 +1,10 @@
 // Horizontal bars, one row per person or circle, with an optional tick per row (a circle's rhythm). Rows are
 // labelled in the chart; the same numbers are in the table.
-import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
-import { TickText } from './TickText';
-import { MARGIN, WIDTH, tickLabel, wholeTicks } from './chart-frame';
+import { CountAxis } from './CountAxis';
+import { MARGIN, WIDTH } from './chart-frame';
 
 const ROW = 26;
 const LABEL = 150;
@@ -63,16 +62,7 @@ export function RowChart({ label, rows, min = 0, max }: Props) {
             </g>
           );
         })}
-        <AxisBottom
-          top={rows.length * ROW}
-          scale={x}
-          tickValues={wholeTicks(x.ticks(5))}
-          stroke="currentColor"
-          tickStroke="currentColor"
-          tickFormat={(v) => String(v)}
-          tickComponent={TickText}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle', dy: 10 }}
-        />
+        <CountAxis top={rows.length * ROW} scale={x} />
       </Group>
     </svg>
   );

@@ -1,11 +1,10 @@
 // One horizontal bar per goal, split by the stage its people are at; each stage has its own calm colour
 // (a class), named in the legend beside the chart.
-import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { TickText } from './TickText';
-import { MARGIN, WIDTH, tickLabel, wholeTicks } from './chart-frame';
+import { CountAxis } from './CountAxis';
+import { MARGIN, WIDTH } from './chart-frame';
 
 const ROW = 26;
 const LABEL = 170;
@@ -53,16 +52,7 @@ export function StackChart({ label, stacks }: { label: string; stacks: readonly 
             </g>
           );
         })}
-        <AxisBottom
-          top={stacks.length * ROW}
-          scale={x}
-          tickValues={wholeTicks(x.ticks(5))}
-          stroke="currentColor"
-          tickStroke="currentColor"
-          tickFormat={(v) => String(v)}
-          tickComponent={TickText}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle', dy: 10 }}
-        />
+        <CountAxis top={stacks.length * ROW} scale={x} />
       </Group>
     </svg>
   );

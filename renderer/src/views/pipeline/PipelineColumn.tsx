@@ -3,6 +3,7 @@
 // it, Alt+← / Alt+→ move the focused person one stage (focus follows them).
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -53,13 +54,15 @@ export const PipelineColumn = memo(function PipelineColumn(props: Props) {
   const headingId = `pipeline-${stage}-heading`;
   const previous = neighbourStage(stage, -1);
   const next = neighbourStage(stage, 1);
+  // The same function while the cards are the same: a new one makes the virtualizer place every card again.
+  const getItemKey = useCallback((index: number) => contacts[index]?.id ?? index, [contacts]);
 
   const virtualizer = useVirtualizer({
     count: contacts.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT,
     overscan: 4,
-    getItemKey: (index) => contacts[index]?.id ?? index,
+    getItemKey,
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range);
       return indexes.includes(activeIndex) || activeIndex >= contacts.length ? indexes : [activeIndex, ...indexes];

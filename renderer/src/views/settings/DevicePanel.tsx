@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RapportApi } from '@shared/ipc/contract';
 import { useDeviceSettings } from '../../platform/use-device-settings';
+import { DeviceSettingsFailed, SettingsCheck } from './SettingsCheck';
 
 export function DevicePanel({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
@@ -20,23 +21,13 @@ export function DevicePanel({ api }: { api: RapportApi }) {
           {t(`settings.device.fellBack.${info.fellBack}`)}
         </p>
       )}
-      <label className="settings-check">
-        <input
-          type="checkbox"
-          checked={info.closeToTray}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => change({ closeToTray: e.target.checked })}
-        />
-        <span>{t('settings.device.closeToTray')}</span>
-      </label>
-      <p id={`${id}-hint`} className="hint settings-check-hint">
-        {t('settings.device.closeToTrayHint')}
-      </p>
-      {failed && (
-        <p className="form-error" role="alert">
-          {t('settings.device.failed')}
-        </p>
-      )}
+      <SettingsCheck
+        checked={info.closeToTray}
+        onChange={(closeToTray) => change({ closeToTray })}
+        label={t('settings.device.closeToTray')}
+        hint={t('settings.device.closeToTrayHint')}
+      />
+      <DeviceSettingsFailed failed={failed} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { AddDevice } from './AddDevice';
 import { JoinDevice } from './JoinDevice';
 import { PairedDeviceList } from './PairedDeviceList';
 import { RelayPanel } from './RelayPanel';
+import { SettingsCheck } from './SettingsCheck';
 import { useSyncDevices } from './use-sync-devices';
 
 export function DevicesPanel({ api }: { api: RapportApi }) {
@@ -31,15 +32,16 @@ export function DevicesPanel({ api }: { api: RapportApi }) {
     <section className="panel settings-panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('settings.devices.heading')}</h3>
       <p className="settings-intro">{t('settings.devices.intro')}</p>
-      <label className="settings-check">
-        <input type="checkbox" checked={info.enabled} onChange={(e) => toggle(e.target.checked)} />
-        <span>{t('settings.devices.enabled')}</span>
-      </label>
-      <p className="hint settings-check-hint">
-        {info.enabled && info.address
-          ? t('settings.devices.listening', { name: info.thisDevice, address: info.address })
-          : t('settings.devices.off')}
-      </p>
+      <SettingsCheck
+        checked={info.enabled}
+        onChange={toggle}
+        label={t('settings.devices.enabled')}
+        hint={
+          info.enabled && info.address
+            ? t('settings.devices.listening', { name: info.thisDevice, address: info.address })
+            : t('settings.devices.off')
+        }
+      />
       <div className="devices-actions">
         <AddDevice api={api} onError={fail} />
         <JoinDevice api={api} onJoined={setInfo} />

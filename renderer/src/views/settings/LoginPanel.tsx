@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RapportApi } from '@shared/ipc/contract';
 import { useDeviceSettings } from '../../platform/use-device-settings';
+import { DeviceSettingsFailed, SettingsCheck } from './SettingsCheck';
 
 export function LoginPanel({ api }: { api: RapportApi }) {
   const { t } = useTranslation();
@@ -13,23 +14,13 @@ export function LoginPanel({ api }: { api: RapportApi }) {
   return (
     <section className="panel settings-panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('settings.login.heading')}</h3>
-      <label className="settings-check">
-        <input
-          type="checkbox"
-          checked={info.openAtLogin}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => change({ openAtLogin: e.target.checked })}
-        />
-        <span>{t('settings.login.openAtLogin')}</span>
-      </label>
-      <p id={`${id}-hint`} className="hint settings-check-hint">
-        {t('settings.login.hint')}
-      </p>
-      {failed && (
-        <p className="form-error" role="alert">
-          {t('settings.device.failed')}
-        </p>
-      )}
+      <SettingsCheck
+        checked={info.openAtLogin}
+        onChange={(openAtLogin) => change({ openAtLogin })}
+        label={t('settings.login.openAtLogin')}
+        hint={t('settings.login.hint')}
+      />
+      <DeviceSettingsFailed failed={failed} />
     </section>
   );
 }

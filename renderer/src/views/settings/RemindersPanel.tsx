@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RapportApi } from '@shared/ipc/contract';
 import { useDeviceSettings } from '../../platform/use-device-settings';
+import { DeviceSettingsFailed, SettingsCheck } from './SettingsCheck';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -26,18 +27,12 @@ export function RemindersPanel({ api }: { api: RapportApi }) {
     <section className="panel settings-panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('settings.reminders.heading')}</h3>
       <p className="settings-intro">{t('settings.reminders.intro')}</p>
-      <label className="settings-check">
-        <input
-          type="checkbox"
-          checked={info.reminders}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => change({ reminders: e.target.checked })}
-        />
-        <span>{t('settings.reminders.enabled')}</span>
-      </label>
-      <p id={`${id}-hint`} className="hint settings-check-hint">
-        {t('settings.reminders.hint')}
-      </p>
+      <SettingsCheck
+        checked={info.reminders}
+        onChange={(reminders) => change({ reminders })}
+        label={t('settings.reminders.enabled')}
+        hint={t('settings.reminders.hint')}
+      />
       <div className="field settings-time">
         <label htmlFor={`${id}-time`}>{t('settings.reminders.time')}</label>
         <input
@@ -55,11 +50,7 @@ export function RemindersPanel({ api }: { api: RapportApi }) {
           </p>
         )}
       </div>
-      {failed && (
-        <p className="form-error" role="alert">
-          {t('settings.device.failed')}
-        </p>
-      )}
+      <DeviceSettingsFailed failed={failed} />
     </section>
   );
 }
