@@ -26,7 +26,10 @@ export interface Keystroke {
   busy: number;
 }
 
-/** Counts each query the window posts to the search worker and each answer, for the probe (bench only). */
+/**
+ * Counts each query the window posts to the search worker and each answer, and notes when the worker's index
+ * is ready (ms since the page's navigation), for the probes (bench only).
+ */
 export const WORKER_SPY = `(() => {
   const Native = globalThis.Worker;
   if (!Native) return;
@@ -35,6 +38,7 @@ export const WORKER_SPY = `(() => {
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'ready') globalThis.__searchSpy.readyAt = performance.now();
         if (e.data && e.data.type === 'results') globalThis.__searchSpy.replied.set(e.data.seq, { at: performance.now(), took: e.data.took ?? NaN });
       });
     }
@@ -44,6 +48,16 @@ export const WORKER_SPY = `(() => {
     }
   };
 })();`;
+
+/** When the search worker said its index was ready, in ms since the page's navigation (waits for it). */
+export async function searchIndexReady(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (globalThis as unknown as { __searchSpy?: { readyAt?: number } }).__searchSpy?.readyAt ?? false,
+    undefined,
+    { timeout: 300_000, polling: 100 },
+  );
+  return (await handle.jsonValue()) as number;
+}
 
 /** Types the six words once (after a warm-up query that waits for the worker's index) and times each key. */
 export async function searchKeystrokes(page: Page): Promise<Keystroke[]> {
