@@ -33,7 +33,6 @@ function relayOf(dir: string): { url: string; room: string; key: string } | unde
   return file.relay;
 }
 
-
 describe('rapport and a relay', () => {
   it('a folder paired with a serve that has a relay syncs with it through the relay alone', async () => {
     const relay = await startTestRelay(temp());

@@ -28,6 +28,15 @@ export function SearchPalette({ onClose, onMessage }: Props) {
   const [recent] = useState(readRecent);
   const commands = useCommands(onMessage);
   const answer = useSearchHits(client, query);
+  // Right after a large journal opens the worker is still building its index: the query waits for it.
+  const [indexReady, setIndexReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void client.ready.then(() => live && setIndexReady(true));
+    return () => {
+      live = false;
+    };
+  }, [client]);
   const groups = usePaletteGroups(query, commands, answer.hits, recent);
   const items = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const current = Math.min(active, items.length - 1);
@@ -154,11 +163,13 @@ export function SearchPalette({ onClose, onMessage }: Props) {
       {items.length === 0 && (
         <div className="palette-empty">
           {typed ? (
-            settled && (
+            settled ? (
               <>
                 <p>{t('search.nothing', { query })}</p>
                 <p className="muted">{t('search.nothingHint')}</p>
               </>
+            ) : (
+              !indexReady && <p className="muted">{t('search.searching')}</p>
             )
           ) : (
             <p className="muted">{t('search.recentEmpty')}</p>

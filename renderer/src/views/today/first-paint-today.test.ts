@@ -68,7 +68,7 @@ describe('the first paint shows what the journal shows', () => {
   Y.applyUpdate(thin, Y.encodeStateAsUpdate(thinJournal(full, MADE_ON)));
 
   /** What People and Today read: every person (an object with a stage) without the fields no list shows. */
-  const listed = <T,>(value: T): T =>
+  const listed = <T>(value: T): T =>
     JSON.parse(
       JSON.stringify(value, function (this: Record<string, unknown>, key, field: unknown) {
         return 'stage' in this && UNLISTED_CONTACT_FIELDS.includes(key) ? undefined : field;
