@@ -63,9 +63,10 @@ export function errorOffset(source: string): number {
   return Math.max(0, lo - 1);
 }
 
-function fail(failure: ImportProblem): JsonImportPlan {
+/** A plan that imports nothing and says why (a file of `format` that cannot be read). */
+export function failedPlan(failure: ImportProblem, format: JsonImportPlan['format'] = 'rapport-json'): JsonImportPlan {
   return {
-    format: 'rapport-json',
+    format,
     source: 'manual',
     added: [],
     updated: [],
@@ -89,13 +90,13 @@ export function planJsonImport(doc: Y.Doc, source: string): JsonImportPlan {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const where = lineAndColumn(source, at ? Number(at[1]) : errorOffset(source));
-    return fail(problem('error', where.line, 'jsonInvalid', { detail: message }, where.column));
+    return failedPlan(problem('error', where.line, 'jsonInvalid', { detail: message }, where.column));
   }
   const parsed = journalJson.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const detail = issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape';
-    return fail(problem('error', 1, 'jsonNotExport', { detail }));
+    return failedPlan(problem('error', 1, 'jsonNotExport', { detail }));
   }
   const data = parsed.data as Record<string, unknown> & {
     contacts: Array<Record<string, unknown> & { id: string; name: string }>;

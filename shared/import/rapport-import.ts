@@ -6,31 +6,15 @@ import { COLLECTIONS, collection, readMeta, type CollectionName } from '../schem
 import { appendCopy, clearFragment, ensureFragment } from '../schema/rich-text';
 import { decodeRapportFile, RapportFileError } from '../export/rapport-file';
 import { exportJournalJson } from '../export/json-export';
-import { applyJsonImport, planJsonImport, type JsonImportPlan } from './json-import';
+import { applyJsonImport, failedPlan, planJsonImport, type JsonImportPlan } from './json-import';
 import { IMPORT_ORIGIN } from './apply-contacts';
 import { RICH } from './json-entities';
 import { checkUpdate } from '../sync/update-check';
 import { problem } from './problems';
-import type { ImportProblem } from './contact-draft';
 
 export type RapportImportPlan =
   | { kind: 'same-journal'; state: Uint8Array; newEntities: number; plan: JsonImportPlan }
   | { kind: 'other-journal'; plan: JsonImportPlan; incoming?: Y.Doc };
-
-function emptyPlan(failure: ImportProblem): JsonImportPlan {
-  return {
-    format: 'rapport',
-    source: 'manual',
-    added: [],
-    updated: [],
-    unchanged: [],
-    skipped: [],
-    problems: [failure],
-    others: [],
-    contactIdMap: new Map(),
-    jsonContacts: new Map(),
-  };
-}
 
 export function planRapportImport(doc: Y.Doc, bytes: Uint8Array): RapportImportPlan {
   let decoded: ReturnType<typeof decodeRapportFile>;
@@ -39,10 +23,11 @@ export function planRapportImport(doc: Y.Doc, bytes: Uint8Array): RapportImportP
   } catch (error) {
     return {
       kind: 'other-journal',
-      plan: emptyPlan(
+      plan: failedPlan(
         problem('error', 1, 'rapportDamaged', {
           detail: error instanceof RapportFileError ? error.message : String(error),
         }),
+        'rapport',
       ),
     };
   }
@@ -52,7 +37,10 @@ export function planRapportImport(doc: Y.Doc, bytes: Uint8Array): RapportImportP
     Y.applyUpdate(incoming, decoded.state);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'other-journal', plan: emptyPlan(problem('error', 1, 'rapportUnreadable', { detail: reason })) };
+    return {
+      kind: 'other-journal',
+      plan: failedPlan(problem('error', 1, 'rapportUnreadable', { detail: reason }), 'rapport'),
+    };
   }
   const plan = planJsonImport(doc, JSON.stringify(exportJournalJson(incoming)));
   plan.format = 'rapport';

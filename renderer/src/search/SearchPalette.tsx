@@ -177,7 +177,11 @@ export function SearchPalette({ onClose, onMessage }: Props) {
         </div>
       )}
       <p className="sr-only" role="status">
-        {typed && settled ? t('search.resultsCount', { count: items.length }) : ''}
+        {typed && settled
+          ? t('search.resultsCount', { count: items.length })
+          : typed && !indexReady
+            ? t('search.searching')
+            : ''}
       </p>
       <p className="palette-hint muted" aria-hidden="true">
         {t('search.hint')}
